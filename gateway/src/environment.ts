@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import {
+  DEVELOPMENT_SECRETS,
+  logLevelSchema,
+  nodeEnvironmentSchema,
+  parseEnvironment,
+  portSchema,
+  secretSchema,
+  SUBGRAPHS,
+} from '@itsm/platform';
+import type { GatewaySettings } from './gateway';
+
+const urlVariable = (name: string) => `${name.toUpperCase().replace(/-/g, '_')}_URL`;
+
+const parsed = parseEnvironment(
+  {
+    NODE_ENV: nodeEnvironmentSchema,
+    PORT: portSchema.default(4000),
+    LOG_LEVEL: logLevelSchema,
+    JWT_SECRET: secretSchema,
+    JWT_ISSUER: z.string().optional(),
+    JWT_AUDIENCE: z.string().optional(),
+    CALLER_SIGNING_SECRET: secretSchema,
+    SUPERGRAPH_PATH: z.string().default(join(__dirname, '../../schema/supergraph.graphql')),
+  },
+  process.env,
+  DEVELOPMENT_SECRETS,
+);
+
+/** CUSTOMER_PORTFOLIO_URL and its siblings, defaulting to the ports `pnpm start` uses. */
+const subgraphUrls = parseEnvironment(
+  Object.fromEntries(
+    SUBGRAPHS.map(({ name, defaultPort }) => [
+      urlVariable(name),
+      z.url().default(`http://localhost:${defaultPort}/graphql`),
+    ]),
+  ),
+  process.env,
+);
+
+export const settings: GatewaySettings = {
+  port: parsed.PORT,
+  production: parsed.NODE_ENV === 'production',
+  logLevel: parsed.LOG_LEVEL,
+  jwt: {
+    secret: parsed.JWT_SECRET,
+    issuer: parsed.JWT_ISSUER,
+    audience: parsed.JWT_AUDIENCE,
+  },
+  callerSigningSecret: parsed.CALLER_SIGNING_SECRET,
+  supergraphPath: parsed.SUPERGRAPH_PATH,
+  subgraphUrls: Object.fromEntries(
+    SUBGRAPHS.map(({ name }) => [name, subgraphUrls[urlVariable(name)]!]),
+  ),
+};

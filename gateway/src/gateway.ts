@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import {
+  type Caller,
+  createLogger,
+  type Logger,
+  secretKey,
+  startGraphQLHttpServer,
+  stopOnSignals,
+} from '@itsm/platform';
+import { authenticate, issueToken, type JwtSettings } from './authentication';
+import { subgraphReadiness } from './readiness';
+import { SignedDataSource } from './signed-data-source';
+
+export interface GatewaySettings {
+  port: number;
+  production: boolean;
+  logLevel: string;
+  jwt: JwtSettings;
+  callerSigningSecret: string;
+  supergraphPath: string;
+  subgraphUrls: Record<string, string>;
+}
+
+export interface GatewayContext extends BaseContext {
+  caller: Caller;
+  requestId: string;
+}
+
+export interface RunningGateway {
+  url: string;
+  logger: Logger;
+  /** An ADMIN token for the playground; development only. */
+  developmentToken: string | null;
+  stop(): Promise<void>;
+}
+
+const DEVELOPMENT_CALLER: Caller = { subject: 'developer', roles: ['ADMIN'], customerIds: [] };
+
+export async function startGateway(settings: GatewaySettings): Promise<RunningGateway> {
+  const logger = createLogger('gateway', settings.logLevel);
+  const signingKey = secretKey(settings.callerSigningSecret);
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(settings.supergraphPath, 'utf8'),
+    // Subgraph URLs come from configuration, not from the routing URLs composed in.
+    buildService: ({ name }) => {
+      const url = settings.subgraphUrls[name];
+      if (!url) throw new Error(`No URL is configured for subgraph ${name}`);
+      return new SignedDataSource(name, url, signingKey);
+    },
+    logger,
+  });
+  const developmentToken = settings.production
+    ? null
+    : await issueToken(DEVELOPMENT_CALLER, settings.jwt);
+
+  const http = await startGraphQLHttpServer<GatewayContext>({
+    port: settings.port,
+    logger,
+    createApollo: (drainPlugin) =>
+      new ApolloServer<GatewayContext>({
+        gateway,
+        introspection: !settings.production,
+        plugins: [drainPlugin, landingPage(developmentToken)],
+      }),
+    context: async ({ req, requestId }) => ({
+      caller: await authenticate(req.header('authorization'), settings.jwt),
+      requestId,
+    }),
+    readiness: () => subgraphReadiness(settings.subgraphUrls),
+  });
+  return { url: http.url, logger, developmentToken, stop: http.stop };
+}
+
+function landingPage(developmentToken: string | null): ApolloServerPlugin<GatewayContext> {
+  if (!developmentToken) return ApolloServerPluginLandingPageDisabled();
+  return ApolloServerPluginLandingPageLocalDefault({
+    embed: { initialState: { sharedHeaders: { Authorization: `Bearer ${developmentToken}` } } },
+  });
+}
+
+export async function runGateway(settings: GatewaySettings): Promise<void> {
+  const running = await startGateway(settings);
+  process.stdout.write(`\nPlayground: ${running.url}\n`);
+  if (running.developmentToken) {
+    process.stdout.write(`Development token (ADMIN):\n  Bearer ${running.developmentToken}\n\n`);
+  }
+  stopOnSignals(running.logger, running.stop);
+}

@@ -1,0 +1,2 @@
+export { issueToken } from './authentication';
+export { type GatewaySettings, type RunningGateway, startGateway } from './gateway';

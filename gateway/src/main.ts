@@ -1,0 +1,4 @@
+import { settings } from './environment';
+import { runGateway } from './gateway';
+
+void runGateway(settings);

@@ -1,0 +1,49 @@
+import type { SubgraphName } from '@itsm/platform';
+import { startTestStack, type TestStack } from '@itsm/testkit';
+import { CUSTOMER_PORTFOLIO_VIEW } from './documents';
+import { registerService, seedCustomer } from './seed';
+
+/** SQL statements each subgraph sends while the gateway serves one query. */
+async function statementsPerSubgraph(stack: TestStack, first: number) {
+  const before = Object.fromEntries(
+    Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, subgraph.statementCount()]),
+  );
+  const response = await stack.query({ roles: ['ANALYST'] }, CUSTOMER_PORTFOLIO_VIEW, { first });
+  expect(response.errors).toBeUndefined();
+  expect(response.data!.customers.edges).toHaveLength(first);
+  return Object.fromEntries(
+    Object.entries(stack.subgraphs).map(([name, subgraph]) => [
+      name,
+      subgraph.statementCount() - before[name]!,
+    ]),
+  ) as Record<SubgraphName, number>;
+}
+
+describe('reference resolvers batch', () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    const service = await registerService(stack, 'Online payment');
+    for (let index = 0; index < 50; index += 1) {
+      await seedCustomer(stack, `MKT-${String(index).padStart(3, '0')}`, service.id!);
+    }
+  });
+  afterAll(() => stack.stop());
+
+  it('costs each subgraph the same number of SQL statements for 5 customers as for 50', async () => {
+    const forFive = await statementsPerSubgraph(stack, 5);
+    const forFifty = await statementsPerSubgraph(stack, 50);
+
+    expect(forFifty).toEqual(forFive);
+    // One statement per batched field or reference type in each fetch of the query plan:
+    // service-level is fetched three times (agreements with their services, then the names
+    // of the services that changes and improvements point at).
+    expect(forFifty).toEqual({
+      'customer-portfolio': 1,
+      'service-level': 4,
+      'change-transition': 2,
+      'continual-improvement': 1,
+    });
+  });
+});

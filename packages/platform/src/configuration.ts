@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+export const nodeEnvironmentSchema = z
+  .enum(['development', 'production', 'test'])
+  .default('development');
+export const logLevelSchema = z
+  .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  .default('info');
+export const portSchema = z.coerce.number().int().min(0).max(65535);
+export const secretSchema = z.string().min(32, 'must be at least 32 characters');
+
+/** Parses a service's environment once. Outside production, missing secrets take the
+ * given development values, so `pnpm start` works with nothing configured; in production
+ * every secret must be set explicitly. */
+export function parseEnvironment<Shape extends z.ZodRawShape>(
+  shape: Shape,
+  environment: Record<string, string | undefined>,
+  developmentSecrets: Record<string, string> = {},
+): z.infer<z.ZodObject<Shape>> {
+  const input =
+    environment.NODE_ENV === 'production' ? environment : { ...developmentSecrets, ...environment };
+  const result = z.object(shape).safeParse(input);
+  if (!result.success) {
+    throw new Error(`Invalid configuration:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+/** Secrets shared by every process in development only; production must set its own. */
+export const DEVELOPMENT_SECRETS = {
+  CALLER_SIGNING_SECRET: 'development-only-caller-signing-secret-0000',
+  JWT_SECRET: 'development-only-jwt-secret-000000000000000',
+};
+
+export function secretKey(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}

@@ -1,0 +1,59 @@
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+/** An expected failure that is part of the API contract: it reaches the client with a
+ * stable `extensions.code` and, where one input field is at fault, `extensions.field`. */
+export class DomainError extends GraphQLError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { field?: string; details?: Record<string, unknown>; httpStatus?: number } = {},
+  ) {
+    super(message, {
+      extensions: {
+        code,
+        ...(options.field !== undefined && { field: options.field }),
+        ...options.details,
+        ...(options.httpStatus !== undefined && { http: { status: options.httpStatus } }),
+      },
+    });
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(field: string, message: string, details?: Record<string, unknown>) {
+    super('BAD_USER_INPUT', message, { field, ...(details && { details }) });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(entity: string, id: string, field?: string) {
+    super('NOT_FOUND', `${entity} ${id} does not exist`, { ...(field && { field }) });
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(
+    message: string,
+    options: { field?: string; details?: Record<string, unknown> } = {},
+  ) {
+    super('CONFLICT', message, options);
+  }
+}
+
+/** A field-level refusal: the response stays HTTP 200 so that the rest of a federated
+ * query still arrives. */
+export class ForbiddenError extends DomainError {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
+  }
+}
+
+/** Refuses the whole request, so it carries HTTP 401. */
+export class UnauthenticatedError extends DomainError {
+  constructor(message: string) {
+    super('UNAUTHENTICATED', message, { httpStatus: 401 });
+  }
+}

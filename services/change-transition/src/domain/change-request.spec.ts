@@ -1,0 +1,67 @@
+import { changeReference, MAX_AFFECTED_SERVICES, raiseChangeRequestSchema } from './change-request';
+
+const SERVICE_A = '6f1c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f';
+const SERVICE_B = '0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d';
+
+const valid = {
+  title: 'Upgrade the mail relay',
+  description: 'Moves the relay to the new cluster.',
+  type: 'NORMAL',
+  customerId: '11111111-2222-4333-8444-555555555555',
+  serviceIds: [SERVICE_A, SERVICE_B],
+};
+
+function serviceIds(count: number): string[] {
+  return Array.from(
+    { length: count },
+    (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+  );
+}
+
+describe('raiseChangeRequestSchema', () => {
+  it('accepts a valid request and trims the title', () => {
+    const draft = raiseChangeRequestSchema.parse({ ...valid, title: '  Upgrade  ' });
+    expect(draft).toEqual({ ...valid, title: 'Upgrade' });
+  });
+
+  it.each([
+    ['no description or customer', { description: undefined, customerId: undefined }],
+    ['null description and customer', { description: null, customerId: null }],
+    ['a description of 5000 characters', { description: 'x'.repeat(5000) }],
+    ['a title of 200 characters', { title: 'x'.repeat(200) }],
+    ['the most services allowed', { serviceIds: serviceIds(MAX_AFFECTED_SERVICES) }],
+  ])('accepts %s', (_case, change) => {
+    expect(raiseChangeRequestSchema.safeParse({ ...valid, ...change }).success).toBe(true);
+  });
+
+  it.each([
+    ['a missing title', { title: undefined }, 'title'],
+    ['a blank title', { title: '   ' }, 'title'],
+    ['a title over 200 characters', { title: 'x'.repeat(201) }, 'title'],
+    ['a description over 5000 characters', { description: 'x'.repeat(5001) }, 'description'],
+    ['an unknown type', { type: 'URGENT' }, 'type'],
+    ['a missing type', { type: undefined }, 'type'],
+    ['a malformed customer id', { customerId: 'customer-1' }, 'customerId'],
+    ['missing service ids', { serviceIds: undefined }, 'serviceIds'],
+    ['no service ids', { serviceIds: [] }, 'serviceIds'],
+    ['too many service ids', { serviceIds: serviceIds(MAX_AFFECTED_SERVICES + 1) }, 'serviceIds'],
+    ['a repeated service id', { serviceIds: [SERVICE_A, SERVICE_A] }, 'serviceIds'],
+    ['a malformed service id', { serviceIds: [SERVICE_A, 'not-an-id'] }, 'serviceIds.1'],
+  ])('rejects %s', (_case, change, field) => {
+    const result = raiseChangeRequestSchema.safeParse({ ...valid, ...change });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path.join('.')).toBe(field);
+  });
+});
+
+describe('changeReference', () => {
+  it.each([
+    ['1', 'CHG-000001'],
+    ['42', 'CHG-000042'],
+    ['999999', 'CHG-999999'],
+    ['1000000', 'CHG-1000000'],
+    ['9007199254740993', 'CHG-9007199254740993'],
+  ])('formats number %s as %s', (number, reference) => {
+    expect(changeReference(number)).toBe(reference);
+  });
+});

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+export const CHANGE_TYPES = ['STANDARD', 'NORMAL', 'EMERGENCY'] as const;
+export const CHANGE_STATES = [
+  'DRAFT',
+  'SUBMITTED',
+  'ASSESSED',
+  'AUTHORIZED',
+  'SCHEDULED',
+  'IMPLEMENTING',
+  'IMPLEMENTED',
+  'REVIEWED',
+  'CLOSED',
+  'REJECTED',
+  'CANCELLED',
+  'FAILED',
+] as const;
+
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+export type ChangeState = (typeof CHANGE_STATES)[number];
+
+export const MAX_AFFECTED_SERVICES = 50;
+
+// Customers and services belong to other subgraphs: their ids are checked for shape only.
+export const raiseChangeRequestSchema = z.object({
+  title: z.string().trim().min(1, 'must not be empty').max(200),
+  description: z.string().max(5000).nullish(),
+  type: z.enum(CHANGE_TYPES),
+  customerId: z.guid().nullish(),
+  serviceIds: z
+    .array(z.guid())
+    .min(1, 'must name at least one service')
+    .max(MAX_AFFECTED_SERVICES)
+    .refine((ids) => new Set(ids).size === ids.length, 'must not name a service twice'),
+});
+
+export type ChangeRequestDraft = z.infer<typeof raiseChangeRequestSchema>;
+
+/** The human-readable reference of a change request, from its sequence number; PostgreSQL
+ * returns a bigint as a decimal string. */
+export function changeReference(number: string): string {
+  return `CHG-${number.padStart(6, '0')}`;
+}

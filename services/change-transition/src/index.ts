@@ -1,0 +1,1 @@
+export { changeTransition } from './subgraph';

@@ -1,0 +1,5 @@
+import { runSubgraph } from '@itsm/subgraph-kit';
+import { settings } from './environment';
+import { changeTransition } from './subgraph';
+
+void runSubgraph(changeTransition, settings);

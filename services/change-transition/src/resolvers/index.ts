@@ -1,0 +1,16 @@
+import { DateTimeScalar } from '@itsm/subgraph-kit';
+import type { Resolvers } from '../generated/graphql';
+import { ChangeRequest } from './change-request';
+import { Customer } from './customer';
+import { Mutation } from './mutation';
+import { Query } from './query';
+import { Service } from './service';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  ChangeRequest,
+  Customer,
+  Service,
+};

@@ -1,0 +1,1 @@
+export { continualImprovement } from './subgraph';

@@ -1,0 +1,5 @@
+import { runSubgraph } from '@itsm/subgraph-kit';
+import { settings } from './environment';
+import { continualImprovement } from './subgraph';
+
+void runSubgraph(continualImprovement, settings);

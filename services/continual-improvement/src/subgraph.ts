@@ -1,0 +1,15 @@
+import { join } from 'node:path';
+import { loadTypeDefs, type SubgraphDefinition } from '@itsm/subgraph-kit';
+import { type Context, createContext } from './context';
+import { ImprovementInitiativeEntity } from './entities/improvement-initiative';
+import { CreateImprovementInitiative1763900000300 } from './migrations/1763900000300-create-improvement-initiative';
+import { resolvers } from './resolvers';
+
+export const continualImprovement: SubgraphDefinition<Context> = {
+  name: 'continual-improvement',
+  typeDefs: loadTypeDefs(join(__dirname, 'schema.graphql')),
+  resolvers,
+  entities: [ImprovementInitiativeEntity],
+  migrations: [CreateImprovementInitiative1763900000300],
+  createContext,
+};

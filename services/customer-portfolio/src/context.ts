@@ -1,0 +1,15 @@
+import type { DataSource } from 'typeorm';
+import type { RequestContext } from '@itsm/subgraph-kit';
+import { CustomerRepository } from './repositories/customer-repository';
+import { CustomerService } from './services/customer-service';
+
+export interface Context extends RequestContext {
+  customers: CustomerService;
+}
+
+export function createContext(request: RequestContext, dataSource: DataSource): Context {
+  return {
+    ...request,
+    customers: new CustomerService(request, new CustomerRepository(dataSource.manager)),
+  };
+}

@@ -1,0 +1,3 @@
+import { readSubgraphSettings } from '@itsm/subgraph-kit';
+
+export const settings = readSubgraphSettings(process.env, 'customer-portfolio');

@@ -1,0 +1,1 @@
+export { customerPortfolio } from './subgraph';

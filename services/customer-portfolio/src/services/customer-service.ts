@@ -1,0 +1,75 @@
+import DataLoader from 'dataloader';
+import { z } from 'zod';
+import {
+  ConflictError,
+  canReadCustomer,
+  isCustomerScoped,
+  isId,
+  NotFoundError,
+  parseId,
+  parseInput,
+  requireAnyRole,
+} from '@itsm/platform';
+import {
+  connectionOf,
+  isUniqueViolation,
+  oneByKey,
+  type PageArguments,
+  pageRequest,
+  type RequestContext,
+} from '@itsm/subgraph-kit';
+import { registerCustomerSchema } from '../domain/customer';
+import type { CustomerRecord } from '../entities/customer';
+import type { CustomerRepository } from '../repositories/customer-repository';
+
+const customerSortKey = z.tuple([z.string(), z.guid()]);
+
+export class CustomerService {
+  private readonly byId = new DataLoader<string, CustomerRecord | null>(async (ids) =>
+    oneByKey(ids, await this.repository.findByIds(ids), (customer) => customer.id),
+  );
+
+  constructor(
+    private readonly request: RequestContext,
+    private readonly repository: CustomerRepository,
+  ) {}
+
+  async list(args: PageArguments) {
+    const page = pageRequest(args, customerSortKey);
+    const { caller } = this.request;
+    const rows = await this.repository.page(
+      page,
+      isCustomerScoped(caller) ? caller.customerIds : null,
+    );
+    return connectionOf(rows, page, (customer) => [customer.name, customer.id]);
+  }
+
+  async get(id: string): Promise<CustomerRecord> {
+    const customer = await this.findVisible(parseId(id));
+    if (!customer) throw new NotFoundError('Customer', id, 'id');
+    return customer;
+  }
+
+  /** Resolves a federation reference: null when the customer is unknown or not the caller's. */
+  async findVisible(id: string): Promise<CustomerRecord | null> {
+    if (!isId(id) || !canReadCustomer(this.request.caller, id)) return null;
+    return this.byId.load(id);
+  }
+
+  async register(input: unknown): Promise<CustomerRecord> {
+    requireAnyRole(this.request.caller, ['ACCOUNT_MANAGER'], 'registerCustomer');
+    const registration = parseInput(registerCustomerSchema, input);
+    try {
+      const customer = await this.repository.insert(registration);
+      this.request.logger.info({ customerId: customer.id }, 'customer registered');
+      return customer;
+    } catch (error) {
+      if (isUniqueViolation(error, 'customer_code_unique')) {
+        throw new ConflictError(`A customer with code ${registration.code} already exists`, {
+          field: 'input.code',
+        });
+      }
+      throw error;
+    }
+  }
+}

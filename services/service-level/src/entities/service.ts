@@ -1,0 +1,24 @@
+import { EntitySchema } from 'typeorm';
+import type { ServiceLifecycle } from '../domain/service';
+
+export interface ServiceRecord {
+  id: string;
+  name: string;
+  description: string | null;
+  owner: string;
+  lifecycle: ServiceLifecycle;
+  createdAt: Date;
+}
+
+export const ServiceEntity = new EntitySchema<ServiceRecord>({
+  name: 'Service',
+  tableName: 'service',
+  columns: {
+    id: { type: 'uuid', primary: true, generated: 'uuid' },
+    name: { type: 'varchar', length: 200, unique: true },
+    description: { type: 'text', nullable: true },
+    owner: { type: 'varchar', length: 200 },
+    lifecycle: { type: 'varchar', length: 16 },
+    createdAt: { type: 'timestamptz', createDate: true, name: 'created_at' },
+  },
+});

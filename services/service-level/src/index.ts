@@ -1,0 +1,1 @@
+export { serviceLevel } from './subgraph';

@@ -1,0 +1,7 @@
+import type { CustomerResolvers } from '../generated/graphql';
+
+export const Customer: CustomerResolvers = {
+  // The customer is owned by customer-portfolio; here it is only a key to hang agreements on.
+  __resolveReference: ({ id }) => ({ id }),
+  agreements: (customer, _args, { agreements }) => agreements.ofCustomer(customer),
+};

@@ -1,0 +1,5 @@
+import type { ServiceResolvers } from '../generated/graphql';
+
+export const Service: ServiceResolvers = {
+  __resolveReference: ({ id }, { catalogue }) => catalogue.find(id),
+};

@@ -1,0 +1,74 @@
+import DataLoader from 'dataloader';
+import { z } from 'zod';
+import {
+  ConflictError,
+  isId,
+  NotFoundError,
+  parseId,
+  parseInput,
+  requireAnyRole,
+} from '@itsm/platform';
+import {
+  connectionOf,
+  isUniqueViolation,
+  oneByKey,
+  type PageArguments,
+  pageRequest,
+  type RequestContext,
+} from '@itsm/subgraph-kit';
+import { registerServiceSchema } from '../domain/service';
+import type { ServiceRecord } from '../entities/service';
+import type { ServiceRepository } from '../repositories/service-repository';
+
+const serviceSortKey = z.tuple([z.string(), z.guid()]);
+
+/** The service catalogue, which every authenticated caller may read. */
+export class ServiceCatalogueService {
+  private readonly byId = new DataLoader<string, ServiceRecord | null>(async (ids) =>
+    oneByKey(ids, await this.repository.findByIds(ids), (service) => service.id),
+  );
+
+  constructor(
+    private readonly request: RequestContext,
+    private readonly repository: ServiceRepository,
+  ) {}
+
+  async list(args: PageArguments) {
+    const page = pageRequest(args, serviceSortKey);
+    const rows = await this.repository.page(page);
+    return connectionOf(rows, page, (service) => [service.name, service.id]);
+  }
+
+  async get(id: string): Promise<ServiceRecord> {
+    const service = await this.find(parseId(id));
+    if (!service) throw new NotFoundError('Service', id, 'id');
+    return service;
+  }
+
+  /** Resolves a federation reference: null when the id is malformed or unknown. */
+  async find(id: string): Promise<ServiceRecord | null> {
+    return isId(id) ? this.byId.load(id) : null;
+  }
+
+  /** One entry per id, null where the service does not exist; one statement for all. */
+  findMany(ids: readonly string[]): Promise<(ServiceRecord | null)[]> {
+    return Promise.all(ids.map((id) => this.byId.load(id)));
+  }
+
+  async register(input: unknown): Promise<ServiceRecord> {
+    requireAnyRole(this.request.caller, ['SERVICE_LEVEL_MANAGER'], 'registerService');
+    const registration = parseInput(registerServiceSchema, input);
+    try {
+      const service = await this.repository.insert(registration);
+      this.request.logger.info({ serviceId: service.id }, 'service registered');
+      return service;
+    } catch (error) {
+      if (isUniqueViolation(error, 'service_name_unique')) {
+        throw new ConflictError(`A service named ${registration.name} already exists`, {
+          field: 'input.name',
+        });
+      }
+      throw error;
+    }
+  }
+}

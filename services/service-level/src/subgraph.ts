@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+import { loadTypeDefs, type SubgraphDefinition } from '@itsm/subgraph-kit';
+import { type Context, createContext } from './context';
+import { AgreementEntity } from './entities/agreement';
+import { AgreementServiceEntity } from './entities/agreement-service';
+import { ServiceEntity } from './entities/service';
+import { CreateCatalogueAndAgreements1763900000100 } from './migrations/1763900000100-create-catalogue-and-agreements';
+import { resolvers } from './resolvers';
+
+export const serviceLevel: SubgraphDefinition<Context> = {
+  name: 'service-level',
+  typeDefs: loadTypeDefs(join(__dirname, 'schema.graphql')),
+  resolvers,
+  entities: [ServiceEntity, AgreementEntity, AgreementServiceEntity],
+  migrations: [CreateCatalogueAndAgreements1763900000100],
+  createContext,
+};

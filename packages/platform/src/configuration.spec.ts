@@ -14,6 +14,10 @@ describe('parseEnvironment', () => {
     expect(parsed.SECRET).toBe('e'.repeat(40));
   });
 
+  it('treats an empty variable as unset', () => {
+    expect(parseEnvironment(shape, { SECRET: '' }, developmentSecrets).SECRET).toBe('d'.repeat(32));
+  });
+
   it('demands every secret in production, naming the variable', () => {
     expect(() => parseEnvironment(shape, { NODE_ENV: 'production' }, developmentSecrets)).toThrow(
       /Invalid configuration:[\s\S]*SECRET/,

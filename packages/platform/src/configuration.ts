@@ -11,14 +11,15 @@ export const secretSchema = z.string().min(32, 'must be at least 32 characters')
 
 /** Parses a service's environment once. Outside production, missing secrets take the
  * given development values, so `pnpm start` works with nothing configured; in production
- * every secret must be set explicitly. */
+ * every secret must be set explicitly. An empty variable counts as unset, as compose files
+ * and manifests often pass them. */
 export function parseEnvironment<Shape extends z.ZodRawShape>(
   shape: Shape,
   environment: Record<string, string | undefined>,
   developmentSecrets: Record<string, string> = {},
 ): z.infer<z.ZodObject<Shape>> {
-  const input =
-    environment.NODE_ENV === 'production' ? environment : { ...developmentSecrets, ...environment };
+  const given = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
+  const input = given.NODE_ENV === 'production' ? given : { ...developmentSecrets, ...given };
   const result = z.object(shape).safeParse(input);
   if (!result.success) {
     throw new Error(`Invalid configuration:\n${z.prettifyError(result.error)}`);

@@ -1,9 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import { startTestSubgraph, type TestSubgraph } from '@itsm/testkit';
 import { changeTransition } from './subgraph';
 let subgraph: TestSubgraph;
 beforeAll(async () => { subgraph = await startTestSubgraph(changeTransition); });
 afterAll(() => subgraph.stop());
+const M = 'mutation($i: RaiseChangeRequestInput!) { raiseChangeRequest(input: $i) { id reference customer { id } affectedServices { id } } }';
 it('x', async () => {
-  const r = await subgraph.query({ roles: ['ADMIN'], subject: 'me' }, 'mutation($i: RaiseChangeRequestInput!) { raiseChangeRequest(input: $i) { id reference state requestedBy createdAt customer { id } affectedServices { id } } }', { i: { title: 't', type: 'NORMAL', serviceIds: ['6f1c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f'] } });
-  console.log(JSON.stringify(r));
+  const s = randomUUID();
+  const c = randomUUID();
+  const log = (r: unknown) => console.log(JSON.stringify(r));
+  log(await subgraph.query({ roles: ['ADMIN'] }, M, { i: { title: 'dup', type: 'NORMAL', serviceIds: [s, s.toUpperCase()] } }));
+  log(await subgraph.query({ roles: ['ADMIN'] }, M, { i: { title: 'up', type: 'NORMAL', customerId: c.toUpperCase(), serviceIds: [s.toUpperCase()] } }));
+  log(await subgraph.query({ roles: ['ADMIN'] }, M, { i: { title: 'enum', type: 'BIG', serviceIds: [s] } }));
+  log(await subgraph.query({ roles: ['ADMIN'] }, 'mutation { raiseChangeRequest(input: {title: "x", type: BIG, serviceIds: []}) { id } }'));
+  log(await subgraph.query({ roles: ['ADMIN'] }, M, { i: { title: '', type: 'NORMAL', customerId: 'x', serviceIds: [] } }));
+  log(await subgraph.query({ roles: ['ADMIN'] }, 'query($id: ID!) { changeRequest(id: $id) { id } }', { id: randomUUID() }));
+  log(await subgraph.query({ roles: ['ADMIN'] }, 'query($id: ID!) { changeRequest(id: $id) { id } }', { id: 'nope' }));
+  log(await subgraph.query({ roles: ['ANALYST'] }, M, { i: { title: 'x', type: 'NORMAL', serviceIds: [s] } }));
+  log(await subgraph.query({ roles: ['ADMIN'] }, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id changeRequests { title } } ... on Service { id changeRequests { title } } ... on ChangeRequest { title affectedServices { id } } } }', { r: [{ __typename: 'Service', id: s }, { __typename: 'Customer', id: c }, { __typename: 'Customer', id: 'bad' }, { __typename: 'ChangeRequest', id: 'bad' }, { __typename: 'Service', id: s.toUpperCase() }, { __typename: 'Customer', id: c.toUpperCase() }] }));
 });

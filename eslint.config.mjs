@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   // Tests read GraphQL responses loosely; their assertions are the type check.
   {
-    files: ['**/*.spec.ts', 'packages/testkit/**'],
+    files: ['**/*.spec.ts', 'packages/testkit/**', 'packages/e2e/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   { files: ['*.js'], languageOptions: { globals: { module: 'writable' } } },

@@ -1,6 +1,6 @@
 import { jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
-import { type Caller, roleSchema, secretKey, UnauthenticatedError } from '@itsm/platform';
+import { type Caller, callerSchema, secretKey, UnauthenticatedError } from '@itsm/platform';
 
 export interface JwtSettings {
   secret: string;
@@ -10,9 +10,9 @@ export interface JwtSettings {
 
 /** The claims a bearer token must carry, and how they become a caller. */
 const claimsSchema = z.object({
-  sub: z.string().min(1),
-  roles: z.array(roleSchema).min(1),
-  customer_ids: z.array(z.string()).default([]),
+  sub: callerSchema.shape.subject,
+  roles: callerSchema.shape.roles,
+  customer_ids: callerSchema.shape.customerIds,
 });
 
 export async function authenticate(

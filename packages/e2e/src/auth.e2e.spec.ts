@@ -1,14 +1,9 @@
 import { startGateway, type RunningGateway } from '@itsm/gateway';
 import { CALLER_HEADER, secretKey, signCallerAssertion, type Caller } from '@itsm/platform';
-import {
-  postGraphQL,
-  startTestStack,
-  TEST_SECRETS,
-  testGatewaySettings,
-  type TestStack,
-} from '@itsm/testkit';
+import { postGraphQL, TEST_SECRETS } from '@itsm/testkit';
 import { SignJWT } from 'jose';
 import { REGISTER_CUSTOMER, REGISTER_SERVICE } from './documents';
+import { startTestStack, testGatewaySettings, type TestStack } from './stack';
 
 const CUSTOMERS = '{ customers(first: 5) { edges { node { id code } } } }';
 const newCustomer = (code: string) => ({

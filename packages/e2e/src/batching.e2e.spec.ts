@@ -1,5 +1,5 @@
 import type { SubgraphName } from '@itsm/platform';
-import { startTestStack, type TestStack } from '@itsm/testkit';
+import { startTestStack, type TestStack } from './stack';
 import { CUSTOMER_PORTFOLIO_VIEW } from './documents';
 import { registerService, seedCustomer } from './seed';
 

@@ -1,4 +1,4 @@
-import { startTestStack, type TestStack } from '@itsm/testkit';
+import { startTestStack, type TestStack } from './stack';
 import { CUSTOMER_PORTFOLIO_VIEW, SERVICE_VIEW } from './documents';
 import { registerService, seedCustomer } from './seed';
 

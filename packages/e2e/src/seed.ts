@@ -1,4 +1,4 @@
-import type { TestStack } from '@itsm/testkit';
+import type { TestStack } from './stack';
 import {
   DRAFT_AGREEMENT,
   IDENTIFY_IMPROVEMENT,

@@ -24,9 +24,10 @@ export interface Caller {
 }
 
 export const callerSchema = z.object({
-  subject: z.string().min(1),
+  subject: z.string().min(1).max(200),
   roles: z.array(roleSchema).min(1),
-  customerIds: z.array(z.string()).default([]),
+  // Compared with ids from PostgreSQL, which prints uuids in lower case.
+  customerIds: z.array(z.string().transform((id) => id.toLowerCase())).default([]),
 });
 
 export function hasRole(caller: Caller, role: Role): boolean {

@@ -22,6 +22,12 @@ describe('parseInput', () => {
       ]);
     }
   });
+
+  it('refuses a NUL character anywhere, naming the field, before PostgreSQL sees it', () => {
+    expect(() => parseInput(schema, { name: 'a', tags: ['ok', 'b\u0000'] })).toThrow(
+      'input.tags.1: must not contain the NUL character',
+    );
+  });
 });
 
 describe('parseId', () => {

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { ValidationError } from './errors';
 
+/** The path of the first string holding a NUL character, which no PostgreSQL text column
+ * can store, or null when there is none. */
+export function pathOfNulCharacter(value: unknown, path: string[] = []): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = pathOfNulCharacter(item, [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Validates GraphQL input with zod; the first failing field is named in the error, and
  * every issue is listed. */
 export function parseInput<Schema extends z.ZodType>(
@@ -8,6 +20,11 @@ export function parseInput<Schema extends z.ZodType>(
   input: unknown,
   argumentName = 'input',
 ): z.infer<Schema> {
+  const nulPath = pathOfNulCharacter(input, [argumentName]);
+  if (nulPath) {
+    const field = nulPath.join('.');
+    throw new ValidationError(field, `${field}: must not contain the NUL character`);
+  }
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({
@@ -18,14 +35,19 @@ export function parseInput<Schema extends z.ZodType>(
   throw new ValidationError(first.field, `${first.field}: ${first.message}`, { issues });
 }
 
-const idSchema = z.guid();
+/** An id is a uuid. PostgreSQL ignores its letter case and prints it in lower case, so ids
+ * are lower-cased on the way in and compare equal in JavaScript as they do in SQL. */
+export const idSchema = z.guid('must be a valid id').transform((id) => id.toLowerCase());
 
-export function isId(value: unknown): value is string {
-  return idSchema.safeParse(value).success;
+/** The canonical form of an id, or null when the value is not one. */
+export function normalizeId(value: unknown): string | null {
+  const result = idSchema.safeParse(value);
+  return result.success ? result.data : null;
 }
 
 /** Checks the shape of an id before it reaches SQL, naming the argument at fault. */
 export function parseId(id: string, field = 'id'): string {
-  if (!isId(id)) throw new ValidationError(field, `${field} is not a valid id`);
-  return id;
+  const normalized = normalizeId(id);
+  if (!normalized) throw new ValidationError(field, `${field} is not a valid id`);
+  return normalized;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ValidationError } from '@itsm/platform';
+import { pathOfNulCharacter, ValidationError } from '@itsm/platform';
 
 export interface PageArguments {
   first?: number | null;
@@ -24,10 +24,18 @@ function encodeCursor(sortKey: string[]): string {
 }
 
 function decodeCursor(cursor: string, sortKeySchema: z.ZodType<string[]>): string[] {
-  try {
-    return sortKeySchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-  } catch {
+  const sortKey = sortKeySchema.safeParse(parseJson(Buffer.from(cursor, 'base64url').toString()));
+  if (!sortKey.success || pathOfNulCharacter(sortKey.data)) {
     throw new ValidationError('after', 'after is not a cursor returned by this list');
+  }
+  return sortKey.data;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

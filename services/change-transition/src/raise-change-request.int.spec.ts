@@ -109,7 +109,7 @@ describe('raiseChangeRequest', () => {
   it('gives requests raised concurrently distinct references', async () => {
     const raised = await Promise.all(Array.from({ length: 6 }, () => raise(validInput())));
 
-    const references = raised.map(({ reference }) => reference);
+    const references = raised.map(({ reference }: { reference: string }) => reference);
     expect(new Set(references).size).toBe(references.length);
   });
 
@@ -139,7 +139,11 @@ describe('raiseChangeRequest', () => {
       ['an empty title', { title: '' }, 'input.title'],
       ['a blank title', { title: '    ' }, 'input.title'],
       ['a title over 200 characters', { title: 'x'.repeat(201) }, 'input.title'],
-      ['a description over 5000 characters', { description: 'x'.repeat(5001) }, 'input.description'],
+      [
+        'a description over 5000 characters',
+        { description: 'x'.repeat(5001) },
+        'input.description',
+      ],
       ['no service', { serviceIds: [] }, 'input.serviceIds'],
       ['a service named twice', { serviceIds: [serviceA, serviceA] }, 'input.serviceIds'],
       [
@@ -185,12 +189,13 @@ describe('raiseChangeRequest', () => {
     });
 
     it('writes nothing for a refused request', async () => {
-      const input = validInput({ serviceIds: [randomUUID(), 'not-a-uuid'] });
+      const serviceId = randomUUID();
+      const input = validInput({ serviceIds: [serviceId, 'not-a-uuid'] });
 
       const response = await subgraph.query(CHANGE_MANAGER, RAISE, { input });
 
       expect(response.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-      expect(await writtenFor(input.customerId, [input.serviceIds[0]])).toEqual([[], []]);
+      expect(await writtenFor(input.customerId, [serviceId])).toEqual([[], []]);
     });
 
     // The same uuid in upper and in lower case names the same service: PostgreSQL stores
@@ -229,21 +234,24 @@ describe('raiseChangeRequest', () => {
   });
 
   describe('roles', () => {
-    it.each<Role>(['ANALYST', 'CUSTOMER', 'CAB_MEMBER', 'IMPROVEMENT_MANAGER', 'SERVICE_LEVEL_MANAGER'])(
-      'refuses %s with FORBIDDEN and writes nothing',
-      async (role) => {
-        const input = validInput();
-        const caller: TestCaller = { roles: [role], customerIds: [input.customerId] };
+    it.each<Role>([
+      'ANALYST',
+      'CUSTOMER',
+      'CAB_MEMBER',
+      'IMPROVEMENT_MANAGER',
+      'SERVICE_LEVEL_MANAGER',
+    ])('refuses %s with FORBIDDEN and writes nothing', async (role) => {
+      const input = validInput();
+      const caller: TestCaller = { roles: [role], customerIds: [input.customerId] };
 
-        const response = await subgraph.query(caller, RAISE, { input });
+      const response = await subgraph.query(caller, RAISE, { input });
 
-        expect(response.data).toBeNull();
-        expect(response.errors).toHaveLength(1);
-        expect(response.errors![0]!.path).toEqual(['raiseChangeRequest']);
-        expect(response.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-        expect(await writtenFor(input.customerId, input.serviceIds)).toEqual([[], [], []]);
-      },
-    );
+      expect(response.data).toBeNull();
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors![0]!.path).toEqual(['raiseChangeRequest']);
+      expect(response.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      expect(await writtenFor(input.customerId, input.serviceIds)).toEqual([[], [], []]);
+    });
 
     it('checks the role before the input', async () => {
       const response = await subgraph.query({ roles: ['ANALYST'] }, RAISE, {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '@itsm/platform';
 
 export const CHANGE_TYPES = ['STANDARD', 'NORMAL', 'EMERGENCY'] as const;
 export const CHANGE_STATES = [
@@ -26,9 +27,9 @@ export const raiseChangeRequestSchema = z.object({
   title: z.string().trim().min(1, 'must not be empty').max(200),
   description: z.string().max(5000).nullish(),
   type: z.enum(CHANGE_TYPES),
-  customerId: z.guid().nullish(),
+  customerId: idSchema.nullish(),
   serviceIds: z
-    .array(z.guid())
+    .array(idSchema)
     .min(1, 'must name at least one service')
     .max(MAX_AFFECTED_SERVICES)
     .refine((ids) => new Set(ids).size === ids.length, 'must not name a service twice'),

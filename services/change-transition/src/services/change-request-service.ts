@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import {
   canReadCustomer,
-  isId,
+  normalizeId,
   NotFoundError,
   parseId,
   parseInput,
@@ -50,14 +50,16 @@ export class ChangeRequestService {
 
   /** Resolves a federation reference: null when the request is unknown or not the caller's. */
   async findVisible(id: string): Promise<ChangeRequestRecord | null> {
-    if (!isId(id)) return null;
-    const changeRequest = await this.byId.load(id);
+    const key = normalizeId(id);
+    if (!key) return null;
+    const changeRequest = await this.byId.load(key);
     return changeRequest && this.canRead(changeRequest) ? changeRequest : null;
   }
 
   /** A customer or service owned by another subgraph; nothing to load here. */
   reference(id: string): EntityReference | null {
-    return isId(id) ? { id } : null;
+    const key = normalizeId(id);
+    return key ? { id: key } : null;
   }
 
   async ofCustomer(customerId: string): Promise<ChangeRequestRecord[]> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '@itsm/platform';
 
 export const IMPROVEMENT_SOURCES = [
   'SLA_BREACH',
@@ -30,8 +31,8 @@ export const identifyImprovementSchema = z.object({
   problemStatement: z.string().trim().min(1, 'must not be empty').max(5000),
   priority: z.enum(PRIORITIES),
   owner: z.string().trim().min(1, 'must not be empty').max(200).nullish(),
-  customerId: z.guid().nullish(),
-  serviceId: z.guid().nullish(),
+  customerId: idSchema.nullish(),
+  serviceId: idSchema.nullish(),
 });
 
 export type ImprovementIdentification = z.infer<typeof identifyImprovementSchema>;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import {
   canReadCustomer,
-  isId,
+  normalizeId,
   NotFoundError,
   parseId,
   parseInput,
@@ -49,14 +49,16 @@ export class ImprovementService {
 
   /** Resolves a federation reference: null when the initiative is unknown or not the caller's. */
   async findVisible(id: string): Promise<ImprovementInitiativeRecord | null> {
-    if (!isId(id)) return null;
-    const initiative = await this.byId.load(id);
+    const key = normalizeId(id);
+    if (!key) return null;
+    const initiative = await this.byId.load(key);
     return initiative && this.canRead(initiative) ? initiative : null;
   }
 
   /** A Customer or Service owned by another subgraph: known by its key, without SQL. */
   reference(id: string): EntityReference | null {
-    return isId(id) ? { id } : null;
+    const key = normalizeId(id);
+    return key ? { id: key } : null;
   }
 
   /** Every initiative of a customer is visible exactly when the customer is. */

@@ -4,7 +4,8 @@ import {
   ConflictError,
   canReadCustomer,
   isCustomerScoped,
-  isId,
+  idSchema,
+  normalizeId,
   NotFoundError,
   parseId,
   parseInput,
@@ -22,7 +23,7 @@ import { registerCustomerSchema } from '../domain/customer';
 import type { CustomerRecord } from '../entities/customer';
 import type { CustomerRepository } from '../repositories/customer-repository';
 
-const customerSortKey = z.tuple([z.string(), z.guid()]);
+const customerSortKey = z.tuple([z.string(), idSchema]);
 
 export class CustomerService {
   private readonly byId = new DataLoader<string, CustomerRecord | null>(async (ids) =>
@@ -52,8 +53,9 @@ export class CustomerService {
 
   /** Resolves a federation reference: null when the customer is unknown or not the caller's. */
   async findVisible(id: string): Promise<CustomerRecord | null> {
-    if (!isId(id) || !canReadCustomer(this.request.caller, id)) return null;
-    return this.byId.load(id);
+    const key = normalizeId(id);
+    if (!key || !canReadCustomer(this.request.caller, key)) return null;
+    return this.byId.load(key);
   }
 
   async register(input: unknown): Promise<CustomerRecord> {

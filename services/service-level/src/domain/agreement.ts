@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '@itsm/platform';
 
 export const AGREEMENT_TYPES = ['CUSTOMER_BASED', 'SERVICE_BASED', 'MULTI_LEVEL'] as const;
 export const AGREEMENT_STATUSES = [
@@ -14,17 +15,13 @@ export const AGREEMENT_STATUSES = [
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
-// PostgreSQL compares uuids regardless of case; lower-casing makes duplicates visible here
-// rather than as a primary-key violation, and lets ids read back match the ones sent.
-const id = z.guid('must be a valid id').transform((value) => value.toLowerCase());
-
 export const draftAgreementSchema = z
   .object({
     name: z.string().trim().min(1, 'must not be empty').max(200),
     type: z.enum(AGREEMENT_TYPES),
-    customerId: id.nullable().default(null),
+    customerId: idSchema.nullable().default(null),
     serviceIds: z
-      .array(id)
+      .array(idSchema)
       .min(1, 'must name at least one service')
       .refine((ids) => new Set(ids).size === ids.length, 'must not name a service twice'),
     validFrom: z.date().nullable().default(null),

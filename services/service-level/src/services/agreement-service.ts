@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import {
   canReadCustomer,
-  isId,
+  normalizeId,
   NotFoundError,
   parseId,
   parseInput,
@@ -50,16 +50,18 @@ export class AgreementService {
 
   /** Resolves a federation reference: null when the agreement is unknown or not the caller's. */
   async findVisible(id: string): Promise<AgreementRecord | null> {
-    if (!isId(id)) return null;
-    const agreement = await this.byId.load(id);
+    const key = normalizeId(id);
+    if (!key) return null;
+    const agreement = await this.byId.load(key);
     return agreement && canReadCustomer(this.request.caller, agreement.customerId)
       ? agreement
       : null;
   }
 
   async ofCustomer(customer: EntityReference): Promise<AgreementRecord[]> {
-    if (!isId(customer.id) || !canReadCustomer(this.request.caller, customer.id)) return [];
-    return this.byCustomerId.load(customer.id);
+    const customerId = normalizeId(customer.id);
+    if (!customerId || !canReadCustomer(this.request.caller, customerId)) return [];
+    return this.byCustomerId.load(customerId);
   }
 
   servicesOf(agreement: AgreementRecord): Promise<ServiceRecord[]> {

@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import {
   ConflictError,
-  isId,
+  idSchema,
+  normalizeId,
   NotFoundError,
   parseId,
   parseInput,
@@ -20,7 +21,7 @@ import { registerServiceSchema } from '../domain/service';
 import type { ServiceRecord } from '../entities/service';
 import type { ServiceRepository } from '../repositories/service-repository';
 
-const serviceSortKey = z.tuple([z.string(), z.guid()]);
+const serviceSortKey = z.tuple([z.string(), idSchema]);
 
 /** The service catalogue, which every authenticated caller may read. */
 export class ServiceCatalogueService {
@@ -47,7 +48,8 @@ export class ServiceCatalogueService {
 
   /** Resolves a federation reference: null when the id is malformed or unknown. */
   async find(id: string): Promise<ServiceRecord | null> {
-    return isId(id) ? this.byId.load(id) : null;
+    const key = normalizeId(id);
+    return key ? this.byId.load(key) : null;
   }
 
   /** One entry per id, null where the service does not exist; one statement for all. */

@@ -1,30 +1,19 @@
 import { join } from 'node:path';
-import { type GatewaySettings, issueToken, type RunningGateway, startGateway } from '@itsm/gateway';
-import {
-  type Caller,
-  CALLER_HEADER,
-  secretKey,
-  signCallerAssertion,
-  SUBGRAPHS,
-  type SubgraphName,
-} from '@itsm/platform';
-import {
-  type RequestContext,
-  type RunningSubgraph,
-  type SubgraphDefinition,
-  startSubgraph,
-} from '@itsm/subgraph-kit';
 import { changeTransition } from '@itsm/change-transition';
 import { continualImprovement } from '@itsm/continual-improvement';
 import { customerPortfolio } from '@itsm/customer-portfolio';
+import { type GatewaySettings, issueToken, type RunningGateway, startGateway } from '@itsm/gateway';
+import { SUBGRAPHS, type SubgraphName } from '@itsm/platform';
 import { serviceLevel } from '@itsm/service-level';
-import { createTestDatabase } from './database';
-import { type GraphQLResponse, postGraphQL } from './graphql-client';
-
-export const TEST_SECRETS = {
-  jwt: 'test-jwt-secret-0123456789abcdef0123456789',
-  callerSigning: 'test-caller-signing-secret-0123456789abcdef',
-};
+import type { RequestContext, RunningSubgraph } from '@itsm/subgraph-kit';
+import {
+  callerOf,
+  type GraphQLResponse,
+  postGraphQL,
+  startTestSubgraph,
+  TEST_SECRETS,
+  type TestCaller,
+} from '@itsm/testkit';
 
 const definitions = {
   'customer-portfolio': customerPortfolio,
@@ -32,59 +21,6 @@ const definitions = {
   'change-transition': changeTransition,
   'continual-improvement': continualImprovement,
 };
-
-export type TestCaller = Partial<Caller> & Pick<Caller, 'roles'>;
-
-function callerOf(caller: TestCaller): Caller {
-  return { subject: 'tester', customerIds: [], ...caller };
-}
-
-export interface TestSubgraph {
-  running: RunningSubgraph;
-  /** Runs an operation against the subgraph directly, signed as the gateway would sign it. */
-  query<Data = Record<string, any>>(
-    caller: TestCaller,
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<Data>>;
-  stop(): Promise<void>;
-}
-
-/** One subgraph on a fresh database, for integration tests of a single service. */
-export async function startTestSubgraph<TContext extends RequestContext>(
-  definition: SubgraphDefinition<TContext>,
-): Promise<TestSubgraph> {
-  const database = await createTestDatabase(definition.name);
-  const running = await startSubgraph(definition, {
-    port: 0,
-    databaseUrl: database.url,
-    databasePoolSize: 4,
-    callerSigningSecret: TEST_SECRETS.callerSigning,
-    logLevel: 'silent',
-  });
-  const signingKey = secretKey(TEST_SECRETS.callerSigning);
-  return {
-    running,
-    query: async (caller, query, variables) => {
-      const assertion = await signCallerAssertion(
-        callerOf(caller),
-        { audience: definition.name, query, variables: variables ?? null },
-        signingKey,
-      );
-      return postGraphQL(
-        running.url,
-        { query, ...(variables && { variables }) },
-        {
-          [CALLER_HEADER]: assertion,
-        },
-      );
-    },
-    stop: async () => {
-      await running.stop();
-      await database.drop();
-    },
-  };
-}
 
 export interface TestStack {
   gateway: RunningGateway;

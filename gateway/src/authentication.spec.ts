@@ -25,11 +25,12 @@ async function refusal(authorization: string | undefined) {
 
 describe('bearer token authentication', () => {
   it('maps sub, roles and customer_ids to the caller', async () => {
-    const token = await sign({ roles: ['CUSTOMER'], customer_ids: ['c-1'] });
+    const customerId = '8b3c8a4e-0d4c-4a51-9f0b-6f1d2b8f3e11';
+    const token = await sign({ roles: ['CUSTOMER'], customer_ids: [customerId.toUpperCase()] });
     await expect(authenticate(`Bearer ${token}`, settings)).resolves.toEqual({
       subject: 'sari',
       roles: ['CUSTOMER'],
-      customerIds: ['c-1'],
+      customerIds: [customerId],
     });
   });
 
@@ -50,11 +51,13 @@ describe('bearer token authentication', () => {
     expect(error.message).toMatch(message);
   });
 
-  it('refuses another issuer, an unknown role and a token without roles', async () => {
+  it('refuses another issuer, an unknown role, no roles and a customer scope that is not an id', async () => {
     expect(
       (await refusal(`Bearer ${await sign({ roles: ['ADMIN'] }, 'https://evil')}`)).message,
     ).toMatch(/"iss" claim/);
     expect((await refusal(`Bearer ${await sign({ roles: ['ROOT'] })}`)).message).toMatch(/claims/);
     expect((await refusal(`Bearer ${await sign({})}`)).message).toMatch(/claims/);
+    const notAnId = await sign({ roles: ['CUSTOMER'], customer_ids: ["x' OR 1=1"] });
+    expect((await refusal(`Bearer ${notAnId}`)).message).toMatch(/must be a valid id/);
   });
 });

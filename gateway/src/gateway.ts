@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import {
   type Caller,
   createLogger,
+  formatUnexpectedErrors,
   type Logger,
   secretKey,
   startGraphQLHttpServer,
@@ -64,6 +65,7 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
       new ApolloServer<GatewayContext>({
         gateway,
         introspection: !settings.production,
+        formatError: formatUnexpectedErrors(logger, settings.production),
         plugins: [drainPlugin, landingPage(developmentToken)],
       }),
     context: async ({ req, requestId }) => ({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ForbiddenError } from './errors';
+import { idSchema } from './validation';
 
 export const ROLES = [
   'ADMIN',
@@ -26,8 +27,7 @@ export interface Caller {
 export const callerSchema = z.object({
   subject: z.string().min(1).max(200),
   roles: z.array(roleSchema).min(1),
-  // Compared with ids from PostgreSQL, which prints uuids in lower case.
-  customerIds: z.array(z.string().transform((id) => id.toLowerCase())).default([]),
+  customerIds: z.array(idSchema).default([]),
 });
 
 export function hasRole(caller: Caller, role: Role): boolean {

@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 export type ErrorCode =
   'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
@@ -56,4 +57,22 @@ export class UnauthenticatedError extends DomainError {
   constructor(message: string) {
     super('UNAUTHENTICATED', message, { httpStatus: 401 });
   }
+}
+
+/** Apollo's `formatError`: expected failures pass as they are; an unexpected one is logged
+ * with its cause and, in production, reaches the client without internal details. */
+export function formatUnexpectedErrors(
+  logger: { error(object: object, message: string): void },
+  production: boolean,
+) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error');
+    if (!production) return formatted;
+    return {
+      ...formatted,
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
 }

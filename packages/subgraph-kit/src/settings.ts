@@ -38,5 +38,6 @@ export function readSubgraphSettings(
     databasePoolSize: parsed.DATABASE_POOL_SIZE,
     callerSigningSecret: parsed.CALLER_SIGNING_SECRET,
     logLevel: parsed.LOG_LEVEL,
+    production: parsed.NODE_ENV === 'production',
   };
 }

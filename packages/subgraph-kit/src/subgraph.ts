@@ -10,6 +10,7 @@ import {
   CALLER_HEADER,
   type Caller,
   createLogger,
+  formatUnexpectedErrors,
   type Logger,
   type Readiness,
   secretKey,
@@ -45,6 +46,7 @@ export interface SubgraphSettings {
   databasePoolSize?: number;
   callerSigningSecret: string;
   logLevel: string;
+  production: boolean;
 }
 
 export interface RunningSubgraph {
@@ -100,6 +102,7 @@ export async function startSubgraph<TContext extends RequestContext>(
     createApollo: (drainPlugin) =>
       new ApolloServer<TContext>({
         schema,
+        formatError: formatUnexpectedErrors(logger, settings.production),
         plugins: [
           drainPlugin,
           ApolloServerPluginInlineTraceDisabled(),

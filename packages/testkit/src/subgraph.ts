@@ -41,6 +41,7 @@ export async function startTestSubgraph<TContext extends RequestContext>(
     databasePoolSize: 4,
     callerSigningSecret: TEST_SECRETS.callerSigning,
     logLevel: 'silent',
+    production: false,
   });
   const signingKey = secretKey(TEST_SECRETS.callerSigning);
   return {

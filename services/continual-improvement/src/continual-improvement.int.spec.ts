@@ -200,6 +200,13 @@ describe('identifyImprovement', () => {
     ['a malformed service id', 'input.serviceId', { serviceId: 'not-a-uuid' }],
     ['a blank owner', 'input.owner', { owner: '  ' }],
     ['an owner over 200 characters', 'input.owner', { owner: 'o'.repeat(201) }],
+    // PostgreSQL text cannot hold a NUL character: it is the client's error, not the database's.
+    ['a title with a NUL character', 'input.title', { title: 'Cut\u0000breaches' }],
+    [
+      'a problem statement with a NUL character',
+      'input.problemStatement',
+      { problemStatement: '\u0000' },
+    ],
   ])('refuses %s with BAD_USER_INPUT on %s and writes nothing', async (_, field, overrides) => {
     const customerId = randomUUID();
     const serviceId = randomUUID();
@@ -342,6 +349,67 @@ describe('entity references', () => {
       null,
       { id: a.id, title: a.title, customer: { id: customerId } },
       null,
+    ]);
+  });
+});
+
+describe('ids in upper case', () => {
+  // A uuid's letter case does not matter: PostgreSQL ignores it and prints lower case.
+  it('are stored and echoed in lower case by identifyImprovement', async () => {
+    const customerId = randomUUID();
+    const serviceId = randomUUID();
+    const response = await subgraph.query(IMPROVEMENT_MANAGER, IDENTIFY_IMPROVEMENT, {
+      input: newInitiative({
+        customerId: customerId.toUpperCase(),
+        serviceId: serviceId.toUpperCase(),
+      }),
+    });
+    expect(response.errors).toBeUndefined();
+    const initiative = response.data!.identifyImprovement;
+    expect(initiative.customer).toEqual({ id: customerId });
+    expect(initiative.service).toEqual({ id: serviceId });
+
+    const read = await subgraph.query(ADMIN, IMPROVEMENT_INITIATIVE, { id: initiative.id });
+    expect(read.data!.improvementInitiative).toEqual(initiative);
+  });
+
+  it('find the initiatives by id and through every entity reference', async () => {
+    const customerId = randomUUID();
+    const serviceId = randomUUID();
+    const initiative = await identify(newInitiative({ customerId, serviceId }));
+
+    const read = await subgraph.query(ADMIN, IMPROVEMENT_INITIATIVE, {
+      id: initiative.id.toUpperCase(),
+    });
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.improvementInitiative.id).toBe(initiative.id);
+
+    expect(
+      await entities(ADMIN, [
+        ref('Customer', customerId.toUpperCase()),
+        ref('Service', serviceId.toUpperCase()),
+        ref('ImprovementInitiative', initiative.id.toUpperCase()),
+      ]),
+    ).toEqual([
+      { id: customerId, improvements: [summary(initiative)] },
+      { id: serviceId, improvements: [summary(initiative)] },
+      { id: initiative.id, title: initiative.title, customer: { id: customerId } },
+    ]);
+  });
+
+  it('grant a CUSTOMER caller the customers its token names in upper case, and only those', async () => {
+    const mine = randomUUID();
+    const own = await identify(newInitiative({ customerId: mine }));
+    const foreign = await identify(newInitiative({ customerId: randomUUID() }));
+    const caller: TestCaller = { roles: ['CUSTOMER'], customerIds: [mine.toUpperCase()] };
+
+    const found = await subgraph.query(caller, IMPROVEMENT_INITIATIVE, { id: own.id });
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.improvementInitiative.id).toBe(own.id);
+    const hidden = await subgraph.query(caller, IMPROVEMENT_INITIATIVE, { id: foreign.id });
+    expect(onlyError(hidden).extensions!.code).toBe('NOT_FOUND');
+    expect(await entities(caller, [ref('Customer', mine)])).toEqual([
+      { id: mine, improvements: [summary(own)] },
     ]);
   });
 });

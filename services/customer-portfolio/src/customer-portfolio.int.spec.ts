@@ -190,6 +190,13 @@ describe('registerCustomer', () => {
     ['a blank account manager', 'input.accountManager', { accountManager: '  ' }],
     ['a blank segment', 'input.segment', { segment: ' ' }],
     ['a segment over 100 characters', 'input.segment', { segment: 's'.repeat(101) }],
+    // PostgreSQL text cannot hold a NUL character: it is the client's error, not the database's.
+    ['a name with a NUL character', 'input.name', { name: 'Toko\u0000Daring' }],
+    [
+      'an account manager with a NUL character',
+      'input.accountManager',
+      { accountManager: 'a\u0000' },
+    ],
   ])('refuses %s with BAD_USER_INPUT on %s and writes nothing', async (_, field, overrides) => {
     const marker = uniqueCode('BAD');
     // The code under test, when it is the bad field; otherwise a valid one to look for.
@@ -376,6 +383,39 @@ describe('customer', () => {
     expect(error.extensions!.code).toBe('BAD_USER_INPUT');
     expect(error.extensions!.field).toBe('id');
     expect(response.data!.customer).toBeNull();
+  });
+});
+
+describe('ids in upper case', () => {
+  // A uuid's letter case does not matter: PostgreSQL ignores it and prints lower case.
+  it('find the customer by id and by reference, under its lower-case id', async () => {
+    const customer = await register(newCustomer());
+    const upper = customer.id.toUpperCase();
+
+    const read = await subgraph.query(ADMIN, CUSTOMER, { id: upper });
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.customer).toMatchObject({ id: customer.id, code: customer.code });
+
+    const entities = await subgraph.query(ADMIN, CUSTOMER_ENTITIES, {
+      r: [{ __typename: 'Customer', id: upper }],
+    });
+    expect(entities.data!._entities).toEqual([{ id: customer.id, code: customer.code }]);
+  });
+
+  it('grant a CUSTOMER caller the customers its token names in upper case, and only those', async () => {
+    const a = await register(newCustomer());
+    const b = await register(newCustomer());
+    const caller: TestCaller = { roles: ['CUSTOMER'], customerIds: [a.id.toUpperCase()] };
+
+    const list = await subgraph.query(caller, CUSTOMERS, { first: 100 });
+    expect(list.data!.customers.edges.map((edge: any) => edge.node.id)).toEqual([a.id]);
+    for (const id of [a.id, a.id.toUpperCase()]) {
+      const own = await subgraph.query(caller, CUSTOMER, { id });
+      expect(own.errors).toBeUndefined();
+      expect(own.data!.customer.id).toBe(a.id);
+    }
+    const other = await subgraph.query(caller, CUSTOMER, { id: b.id.toUpperCase() });
+    expect(onlyError(other).extensions!.code).toBe('NOT_FOUND');
   });
 });
 

@@ -58,8 +58,8 @@ export type ChangeType =
 
 export type Customer = {
   __typename?: 'Customer';
-  /** Change requests raised on behalf of this customer, newest first. */
-  changeRequests: Array<ChangeRequest>;
+  /** Change requests raised on behalf of this customer, newest first; null only when change-transition cannot answer. */
+  changeRequests: Maybe<Array<ChangeRequest>>;
   id: Scalars['ID']['output'];
 };
 
@@ -102,8 +102,8 @@ export type RaiseChangeRequestInput = {
 
 export type Service = {
   __typename?: 'Service';
-  /** Change requests that affect this service, newest first. */
-  changeRequests: Array<ChangeRequest>;
+  /** Change requests that affect this service, newest first; null only when change-transition cannot answer. */
+  changeRequests: Maybe<Array<ChangeRequest>>;
   id: Scalars['ID']['output'];
 };
 
@@ -254,7 +254,7 @@ export type ChangeRequestResolvers<ContextType = Context, ParentType extends Res
 
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  changeRequests?: Resolver<Array<ResolversTypes['ChangeRequest']>, ParentType, ContextType>;
+  changeRequests?: Resolver<Maybe<Array<ResolversTypes['ChangeRequest']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -272,7 +272,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  changeRequests?: Resolver<Array<ResolversTypes['ChangeRequest']>, ParentType, ContextType>;
+  changeRequests?: Resolver<Maybe<Array<ResolversTypes['ChangeRequest']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

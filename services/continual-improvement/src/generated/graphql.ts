@@ -20,8 +20,8 @@ export type Scalars = {
 export type Customer = {
   __typename?: 'Customer';
   id: Scalars['ID']['output'];
-  /** Improvement initiatives that concern this customer, newest first. */
-  improvements: Array<ImprovementInitiative>;
+  /** Improvement initiatives that concern this customer, newest first; null only when continual-improvement cannot answer. */
+  improvements: Maybe<Array<ImprovementInitiative>>;
 };
 
 export type IdentifyImprovementInput = {
@@ -104,8 +104,8 @@ export type QueryImprovementInitiativeArgs = {
 export type Service = {
   __typename?: 'Service';
   id: Scalars['ID']['output'];
-  /** Improvement initiatives that concern this service, newest first. */
-  improvements: Array<ImprovementInitiative>;
+  /** Improvement initiatives that concern this service, newest first; null only when continual-improvement cannot answer. */
+  improvements: Maybe<Array<ImprovementInitiative>>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -243,7 +243,7 @@ export type ResolversParentTypes = ResolversObject<{
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  improvements?: Resolver<Array<ResolversTypes['ImprovementInitiative']>, ParentType, ContextType>;
+  improvements?: Resolver<Maybe<Array<ResolversTypes['ImprovementInitiative']>>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -275,7 +275,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  improvements?: Resolver<Array<ResolversTypes['ImprovementInitiative']>, ParentType, ContextType>;
+  improvements?: Resolver<Maybe<Array<ResolversTypes['ImprovementInitiative']>>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{

@@ -38,8 +38,8 @@ export type AgreementType =
 
 export type Customer = {
   __typename?: 'Customer';
-  /** The agreements in which this customer is the party. */
-  agreements: Array<ServiceLevelAgreement>;
+  /** The agreements in which this customer is the party; null only when service-level cannot answer. */
+  agreements: Maybe<Array<ServiceLevelAgreement>>;
   id: Scalars['ID']['output'];
 };
 
@@ -313,7 +313,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreements?: Resolver<Array<ResolversTypes['ServiceLevelAgreement']>, ParentType, ContextType>;
+  agreements?: Resolver<Maybe<Array<ResolversTypes['ServiceLevelAgreement']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

@@ -1,0 +1,63 @@
+import { startGateway, type RunningGateway } from '@itsm/gateway';
+import { postGraphQL } from '@itsm/testkit';
+import { REGISTER_CUSTOMER } from './documents';
+import { startTestStack, testGatewaySettings, type TestStack } from './stack';
+
+const healthOf = async (gateway: RunningGateway, probe: 'live' | 'ready') => {
+  const response = await fetch(new URL(`/health/${probe}`, gateway.url));
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+};
+
+describe('gateway health', () => {
+  let stack: TestStack;
+  let degraded: RunningGateway;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    const settings = testGatewaySettings(stack.subgraphs);
+    // Nothing listens on port 1: change-transition is down for this gateway.
+    settings.subgraphUrls['change-transition'] = 'http://127.0.0.1:1/graphql';
+    degraded = await startGateway(settings);
+  });
+  afterAll(async () => {
+    await degraded.stop();
+    await stack.stop();
+  });
+
+  it('is ready when every subgraph is', async () => {
+    const { status, body } = await healthOf(stack.gateway, 'ready');
+    expect(status).toBe(200);
+    expect(body.checks).toEqual({
+      'customer-portfolio': { ok: true },
+      'service-level': { ok: true },
+      'change-transition': { ok: true },
+      'continual-improvement': { ok: true },
+    });
+  });
+
+  it('is live but not ready when a subgraph is down, and names it', async () => {
+    expect((await healthOf(degraded, 'live')).status).toBe(200);
+    const { status, body } = await healthOf(degraded, 'ready');
+    expect(status).toBe(503);
+    expect(body.checks).toMatchObject({
+      'customer-portfolio': { ok: true },
+      'change-transition': { ok: false, detail: expect.any(String) },
+    });
+  });
+
+  it('still answers the fields other subgraphs own, with an error for the missing ones', async () => {
+    await stack.query({ roles: ['ADMIN'] }, REGISTER_CUSTOMER, {
+      input: { code: 'PARTIAL-1', name: 'Toko Sebagian', tier: 'KEY', accountManager: 'rina' },
+    });
+    const token = await stack.tokenFor({ roles: ['ANALYST'] });
+    const response = await postGraphQL(
+      degraded.url,
+      { query: '{ customers { edges { node { code changeRequests { title } } } } }' },
+      { authorization: `Bearer ${token}` },
+    );
+    expect(response.data!.customers.edges).toContainEqual({
+      node: { code: 'PARTIAL-1', changeRequests: null },
+    });
+    expect(response.errors![0]!.message).toMatch(/ECONNREFUSED/);
+  });
+});

@@ -1,0 +1,35 @@
+import { formatUnexpectedErrors, NotFoundError } from './errors';
+
+describe('formatUnexpectedErrors', () => {
+  const logged: object[] = [];
+  const logger = { error: (object: object) => logged.push(object) };
+  const unexpected = {
+    message: 'duplicate key value violates unique constraint "customer_pkey"',
+    path: ['registerCustomer'],
+    extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at ...'] },
+  };
+
+  beforeEach(() => logged.splice(0));
+
+  it('hides an unexpected error in production, and logs its cause', () => {
+    const cause = new Error('boom');
+    expect(formatUnexpectedErrors(logger, true)(unexpected, cause)).toEqual({
+      message: 'Internal server error',
+      path: ['registerCustomer'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(logged).toEqual([{ err: cause, path: ['registerCustomer'] }]);
+  });
+
+  it('shows it in development', () => {
+    expect(formatUnexpectedErrors(logger, false)(unexpected, new Error('boom'))).toBe(unexpected);
+  });
+
+  it('passes expected failures untouched', () => {
+    const error = new NotFoundError('Customer', 'c-1', 'id');
+    const formatted = error.toJSON();
+    expect(formatUnexpectedErrors(logger, true)(formatted, error)).toBe(formatted);
+    expect(formatted.extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
+    expect(logged).toEqual([]);
+  });
+});

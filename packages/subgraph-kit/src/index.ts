@@ -1,6 +1,7 @@
 export { DateTimeResolver as DateTimeScalar } from 'graphql-scalars';
+export * from './customer-owned-records';
+export * from './database-errors';
 export * from './loaders';
 export * from './pagination';
-export * from './subgraph';
 export * from './settings';
-export * from './database-errors';
+export * from './subgraph';

@@ -18,8 +18,3 @@ export function manyByKey<Key, Row>(
   for (const row of rows) byKey.get(keyOf(row))?.push(row);
   return keys.map((key) => byKey.get(key)!);
 }
-
-/** An entity owned by another subgraph, known here only by its key. */
-export interface EntityReference {
-  id: string;
-}

@@ -758,7 +758,7 @@ describe('federation entry points', () => {
     ]);
   });
 
-  it('lists the agreements of a Customer in name order, and none for unknown or malformed ids', async () => {
+  it('lists the agreements of a Customer in name order, none for an unknown id, and null for a malformed one', async () => {
     const service = await seedService('Customer agreements');
     const customerId = randomUUID();
     const base = unique('Customer agreement');
@@ -798,7 +798,8 @@ describe('federation entry points', () => {
         ],
       },
       { __typename: 'Customer', id: expect.any(String), agreements: [] },
-      { __typename: 'Customer', id: 'acme', agreements: [] },
+      // A malformed key is no customer, as in every subgraph.
+      null,
     ]);
   });
 

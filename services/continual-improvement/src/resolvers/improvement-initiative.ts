@@ -1,7 +1,8 @@
+import { entityReference } from '@itsm/subgraph-kit';
 import type { ImprovementInitiativeResolvers } from '../generated/graphql';
 
 export const ImprovementInitiative: ImprovementInitiativeResolvers = {
   __resolveReference: ({ id }, { improvements }) => improvements.findVisible(id),
-  customer: ({ customerId }) => (customerId ? { id: customerId } : null),
-  service: ({ serviceId }) => (serviceId ? { id: serviceId } : null),
+  customer: (initiative, _args, { improvements }) => improvements.customerOf(initiative),
+  service: ({ serviceId }) => entityReference(serviceId),
 };

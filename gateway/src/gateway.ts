@@ -10,7 +10,7 @@ import {
   type Logger,
   secretKey,
   startGraphQLHttpServer,
-  stopOnSignals,
+  runProcess,
 } from '@itsm/platform';
 import { authenticate, issueToken, type JwtSettings } from './authentication';
 import { subgraphReadiness } from './readiness';
@@ -41,8 +41,10 @@ export interface RunningGateway {
 
 const DEVELOPMENT_CALLER: Caller = { subject: 'developer', roles: ['ADMIN'], customerIds: [] };
 
-export async function startGateway(settings: GatewaySettings): Promise<RunningGateway> {
-  const logger = createLogger('gateway', settings.logLevel);
+export async function startGateway(
+  settings: GatewaySettings,
+  logger = createLogger('gateway', settings.logLevel),
+): Promise<RunningGateway> {
   const signingKey = secretKey(settings.callerSigningSecret);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(settings.supergraphPath, 'utf8'),
@@ -84,11 +86,15 @@ function landingPage(developmentToken: string | null): ApolloServerPlugin<Gatewa
   });
 }
 
-export async function runGateway(settings: GatewaySettings): Promise<void> {
-  const running = await startGateway(settings);
-  process.stdout.write(`\nPlayground: ${running.url}\n`);
-  if (running.developmentToken) {
-    process.stdout.write(`Development token (ADMIN):\n  Bearer ${running.developmentToken}\n\n`);
-  }
-  stopOnSignals(running.logger, running.stop);
+/** The entry point of the gateway process. */
+export function runGateway(settings: GatewaySettings): void {
+  const logger = createLogger('gateway', settings.logLevel);
+  runProcess(logger, async () => {
+    const running = await startGateway(settings, logger);
+    process.stdout.write(`\nPlayground: ${running.url}\n`);
+    if (running.developmentToken) {
+      process.stdout.write(`Development token (ADMIN):\n  Bearer ${running.developmentToken}\n\n`);
+    }
+    return running;
+  });
 }

@@ -1,4 +1,4 @@
 import { settings } from './environment';
 import { runGateway } from './gateway';
 
-void runGateway(settings);
+runGateway(settings);

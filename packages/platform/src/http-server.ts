@@ -79,8 +79,19 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   return { url, port, stop: () => apollo.stop() };
 }
 
-/** Stops cleanly on SIGTERM or SIGINT, as an orchestrator expects. */
-export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
+/** The life of a server process: start, then stop cleanly on SIGTERM or SIGINT. A failure
+ * to start is logged with its cause and ends the process with status 1. */
+export function runProcess(logger: Logger, start: () => Promise<{ stop(): Promise<void> }>): void {
+  start().then(
+    (running) => stopOnSignals(logger, running.stop),
+    (error: unknown) => {
+      logger.fatal({ err: error }, 'failed to start');
+      process.exit(1);
+    },
+  );
+}
+
+function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
   const handle = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down');
     stop().then(

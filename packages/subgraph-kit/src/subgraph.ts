@@ -15,7 +15,7 @@ import {
   type Readiness,
   secretKey,
   startGraphQLHttpServer,
-  stopOnSignals,
+  runProcess,
   verifyCallerAssertion,
 } from '@itsm/platform';
 import { StatementCountingLogger } from './statement-counter';
@@ -87,8 +87,8 @@ export async function openDataSource(
 export async function startSubgraph<TContext extends RequestContext>(
   definition: SubgraphDefinition<TContext>,
   settings: SubgraphSettings,
+  logger = createLogger(definition.name, settings.logLevel),
 ): Promise<RunningSubgraph> {
-  const logger = createLogger(definition.name, settings.logLevel);
   const dataSource = await openDataSource(definition, settings, logger);
   const signingKey = secretKey(settings.callerSigningSecret);
   const schema = buildSubgraphSchema([
@@ -149,11 +149,11 @@ async function databaseReadiness(dataSource: DataSource): Promise<Readiness> {
   }
 }
 
-/** The entry point of a subgraph process: start, then stop cleanly on a signal. */
-export async function runSubgraph<TContext extends RequestContext>(
+/** The entry point of a subgraph process. */
+export function runSubgraph<TContext extends RequestContext>(
   definition: SubgraphDefinition<TContext>,
   settings: SubgraphSettings,
-): Promise<void> {
-  const running = await startSubgraph(definition, settings);
-  stopOnSignals(running.logger, running.stop);
+): void {
+  const logger = createLogger(definition.name, settings.logLevel);
+  runProcess(logger, () => startSubgraph(definition, settings, logger));
 }

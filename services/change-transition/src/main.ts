@@ -2,4 +2,4 @@ import { runSubgraph } from '@itsm/subgraph-kit';
 import { settings } from './environment';
 import { changeTransition } from './subgraph';
 
-void runSubgraph(changeTransition, settings);
+runSubgraph(changeTransition, settings);

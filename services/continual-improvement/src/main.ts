@@ -2,4 +2,4 @@ import { runSubgraph } from '@itsm/subgraph-kit';
 import { settings } from './environment';
 import { continualImprovement } from './subgraph';
 
-void runSubgraph(continualImprovement, settings);
+runSubgraph(continualImprovement, settings);

@@ -2,4 +2,4 @@ import { runSubgraph } from '@itsm/subgraph-kit';
 import { settings } from './environment';
 import { customerPortfolio } from './subgraph';
 
-void runSubgraph(customerPortfolio, settings);
+runSubgraph(customerPortfolio, settings);

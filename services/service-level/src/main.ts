@@ -2,4 +2,4 @@ import { runSubgraph } from '@itsm/subgraph-kit';
 import { settings } from './environment';
 import { serviceLevel } from './subgraph';
 
-void runSubgraph(serviceLevel, settings);
+runSubgraph(serviceLevel, settings);

@@ -29,5 +29,8 @@ export default async function globalSetup(): Promise<void> {
   });
   // Workers are forked after this and inherit the variable.
   process.env.POSTGRES_URL = postgres.adminUrl;
-  (globalThis as { itsmTestPostgres?: typeof postgres }).itsmTestPostgres = postgres;
+  (globalThis as { itsmTestPostgres?: object }).itsmTestPostgres = {
+    server: postgres,
+    folder: parent,
+  };
 }

@@ -1,5 +1,10 @@
+import { rmSync } from 'node:fs';
 import type { PostgresServer } from '@itsm/stack';
 
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { itsmTestPostgres?: PostgresServer }).itsmTestPostgres?.stop();
+  const started = (globalThis as { itsmTestPostgres?: { server: PostgresServer; folder: string } })
+    .itsmTestPostgres;
+  if (!started) return;
+  await started.server.stop();
+  rmSync(started.folder, { recursive: true, force: true });
 }

@@ -8,8 +8,8 @@ import { serviceLevel } from '@itsm/service-level';
 import type { RequestContext, RunningSubgraph } from '@itsm/subgraph-kit';
 import {
   callerOf,
-  type GraphQLResponse,
   postGraphQL,
+  type QueryAs,
   startTestSubgraph,
   TEST_SECRETS,
   type TestCaller,
@@ -28,11 +28,7 @@ export interface TestStack {
   /** A signed bearer token for the caller, as an identity provider would issue it. */
   tokenFor(caller: TestCaller): Promise<string>;
   /** Runs an operation through the gateway as the given caller. */
-  query<Data = Record<string, any>>(
-    caller: TestCaller,
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<Data>>;
+  query: QueryAs;
   stop(): Promise<void>;
 }
 

@@ -18,3 +18,9 @@ export async function postGraphQL<Data = Record<string, any>>(
   const payload = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
   return { status: response.status, ...payload };
 }
+
+/** The single error of a refused operation; fails the test when there is not exactly one. */
+export function onlyError(response: GraphQLResponse) {
+  expect(response.errors).toHaveLength(1);
+  return response.errors![0]!;
+}

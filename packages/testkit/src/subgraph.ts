@@ -19,14 +19,17 @@ export function callerOf(caller: TestCaller): Caller {
   return { subject: 'tester', customerIds: [], ...caller };
 }
 
+/** Runs an operation as the given caller. */
+export type QueryAs = <Data = Record<string, any>>(
+  caller: TestCaller,
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphQLResponse<Data>>;
+
 export interface TestSubgraph {
   running: RunningSubgraph;
   /** Runs an operation against the subgraph directly, signed as the gateway would sign it. */
-  query<Data = Record<string, any>>(
-    caller: TestCaller,
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<Data>>;
+  query: QueryAs;
   stop(): Promise<void>;
 }
 

@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type GraphQLResponse,
-  startTestSubgraph,
-  type TestCaller,
-  type TestSubgraph,
-} from '@itsm/testkit';
+import { startTestSubgraph, type TestCaller, type TestSubgraph, onlyError } from '@itsm/testkit';
 import { continualImprovement } from './subgraph';
 
 const INITIATIVE_FIELDS = /* GraphQL */ `
@@ -92,11 +87,6 @@ function newInitiative(overrides: Record<string, unknown> = {}) {
 }
 
 /** The one error of a response that must have failed. */
-function onlyError(response: GraphQLResponse) {
-  expect(response.errors).toHaveLength(1);
-  return response.errors![0]!;
-}
-
 const ref = (__typename: string, id: string) => ({ __typename, id });
 
 let subgraph: TestSubgraph;

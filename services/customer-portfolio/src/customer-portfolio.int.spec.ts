@@ -4,6 +4,7 @@ import {
   startTestSubgraph,
   type TestCaller,
   type TestSubgraph,
+  onlyError,
 } from '@itsm/testkit';
 import { customerPortfolio } from './subgraph';
 
@@ -91,11 +92,6 @@ function newCustomer(overrides: Record<string, unknown> = {}) {
 }
 
 /** The one error of a response that must have failed. */
-function onlyError(response: GraphQLResponse) {
-  expect(response.errors).toHaveLength(1);
-  return response.errors![0]!;
-}
-
 let subgraph: TestSubgraph;
 
 beforeAll(async () => {

@@ -7,7 +7,6 @@ import {
   type Caller,
   createLogger,
   formatUnexpectedErrors,
-  type Logger,
   secretKey,
   startGraphQLHttpServer,
   runProcess,
@@ -33,7 +32,6 @@ export interface GatewayContext extends BaseContext {
 
 export interface RunningGateway {
   url: string;
-  logger: Logger;
   /** An ADMIN token for the playground; development only. */
   developmentToken: string | null;
   stop(): Promise<void>;
@@ -76,7 +74,7 @@ export async function startGateway(
     }),
     readiness: () => subgraphReadiness(settings.subgraphUrls),
   });
-  return { url: http.url, logger, developmentToken, stop: http.stop };
+  return { url: http.url, developmentToken, stop: http.stop };
 }
 
 function landingPage(developmentToken: string | null): ApolloServerPlugin<GatewayContext> {

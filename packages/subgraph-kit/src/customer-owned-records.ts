@@ -34,7 +34,7 @@ export class CustomerOwnedRecords<Record extends CustomerOwned> {
 
   constructor(
     private readonly entityName: string,
-    protected readonly caller: Caller,
+    private readonly caller: Caller,
     source: CustomerOwnedSource<Record>,
   ) {
     this.byId = new DataLoader(async (ids) =>

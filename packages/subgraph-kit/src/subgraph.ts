@@ -51,7 +51,6 @@ export interface SubgraphSettings {
 
 export interface RunningSubgraph {
   name: string;
-  logger: Logger;
   url: string;
   dataSource: DataSource;
   /** SQL statements sent since start. */
@@ -129,7 +128,6 @@ export async function startSubgraph<TContext extends RequestContext>(
   const counter = dataSource.logger as StatementCountingLogger;
   return {
     name: definition.name,
-    logger,
     url: http.url,
     dataSource,
     statementCount: () => counter.statements,

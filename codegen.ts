@@ -10,6 +10,7 @@ const subgraphs: Record<string, Record<string, string>> = {
     Customer: '@itsm/subgraph-kit#EntityReference',
     Service: '../entities/service#ServiceRecord',
     ServiceLevelAgreement: '../entities/agreement#AgreementRecord',
+    Outage: '../entities/outage#OutageRecord',
   },
   'change-transition': {
     Customer: '@itsm/subgraph-kit#EntityReference',
@@ -20,6 +21,7 @@ const subgraphs: Record<string, Record<string, string>> = {
     Customer: '@itsm/subgraph-kit#EntityReference',
     Service: '@itsm/subgraph-kit#EntityReference',
     ImprovementInitiative: '../entities/improvement-initiative#ImprovementInitiativeRecord',
+    ImprovementTrigger: '../entities/improvement-trigger#ImprovementTriggerRecord',
   },
 };
 

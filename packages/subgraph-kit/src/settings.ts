@@ -9,6 +9,7 @@ import {
   type SubgraphName,
   subgraphNamed,
 } from '@itsm/platform';
+import { eventEnvironmentShape, eventSettingsOf } from '@itsm/events';
 import type { SubgraphSettings } from './subgraph';
 
 /** The variables every subgraph reads; a service's environment.ts may add its own. */
@@ -20,6 +21,7 @@ export function subgraphEnvironmentShape(defaultPort: number) {
     DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
     CALLER_SIGNING_SECRET: secretSchema,
     LOG_LEVEL: logLevelSchema,
+    ...eventEnvironmentShape,
   };
 }
 
@@ -32,12 +34,18 @@ export function readSubgraphSettings(
     environment,
     DEVELOPMENT_SECRETS,
   );
+  const production = parsed.NODE_ENV === 'production';
+  // Alone in its process, an in-process bus would deliver the events to no other subgraph.
+  if (production && !parsed.KAFKA_BROKERS) {
+    throw new Error('Invalid configuration: KAFKA_BROKERS is required in production');
+  }
   return {
     port: parsed.PORT,
     databaseUrl: parsed.DATABASE_URL,
     databasePoolSize: parsed.DATABASE_POOL_SIZE,
     callerSigningSecret: parsed.CALLER_SIGNING_SECRET,
     logLevel: parsed.LOG_LEVEL,
-    production: parsed.NODE_ENV === 'production',
+    production,
+    events: eventSettingsOf(parsed, subgraph),
   };
 }

@@ -18,6 +18,18 @@ import {
   runProcess,
   verifyCallerAssertion,
 } from '@itsm/platform';
+import {
+  type ConsumerDefinition,
+  CreateEventOutboxAndInbox1763000000000,
+  createEventTransport,
+  EventConsumer,
+  type EventSettings,
+  type EventTransport,
+  InProcessEventBus,
+  OutboxRelay,
+  Transactions,
+  unsentCount,
+} from '@itsm/events';
 import { StatementCountingLogger } from './statement-counter';
 
 /** What every request of every subgraph starts with. */
@@ -35,8 +47,15 @@ export interface SubgraphDefinition<TContext extends RequestContext> {
   resolvers: object;
   entities: EntitySchema[];
   migrations: (new () => MigrationInterface)[];
-  /** Builds the services and the per-request DataLoaders on top of the request basics. */
-  createContext(request: RequestContext, dataSource: DataSource): TContext;
+  /** The events this subgraph reacts to, if any. */
+  consumer?: ConsumerDefinition;
+  /** Builds the services and the per-request DataLoaders on top of the request basics;
+   * writes go through `transactions`, which also carry the outbox. */
+  createContext(
+    request: RequestContext,
+    dataSource: DataSource,
+    transactions: Transactions,
+  ): TContext;
 }
 
 export interface SubgraphSettings {
@@ -47,12 +66,21 @@ export interface SubgraphSettings {
   callerSigningSecret: string;
   logLevel: string;
   production: boolean;
+  events: EventSettings;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  /** A transport shared with other subgraphs of this process, started and stopped by its
+   * owner; by default the subgraph makes its own from its settings. */
+  transport?: EventTransport;
 }
 
 export interface RunningSubgraph {
   name: string;
   url: string;
   dataSource: DataSource;
+  relay: OutboxRelay;
   /** SQL statements sent since start. */
   statementCount(): number;
   stop(): Promise<void>;
@@ -72,7 +100,7 @@ export async function openDataSource(
     url: settings.databaseUrl,
     applicationName: definition.name,
     entities: definition.entities,
-    migrations: definition.migrations,
+    migrations: [CreateEventOutboxAndInbox1763000000000, ...definition.migrations],
     migrationsTransactionMode: 'each',
     synchronize: false,
     logger: new StatementCountingLogger(logger),
@@ -86,9 +114,12 @@ export async function openDataSource(
 export async function startSubgraph<TContext extends RequestContext>(
   definition: SubgraphDefinition<TContext>,
   settings: SubgraphSettings,
-  logger = createLogger(definition.name, settings.logLevel),
+  options: StartOptions = {},
 ): Promise<RunningSubgraph> {
+  const logger = options.logger ?? createLogger(definition.name, settings.logLevel);
   const dataSource = await openDataSource(definition, settings, logger);
+  const transactions = new Transactions(dataSource);
+  const transport = options.transport ?? createEventTransport(settings.events, logger);
   const signingKey = secretKey(settings.callerSigningSecret);
   const schema = buildSubgraphSchema([
     { typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap },
@@ -120,21 +151,59 @@ export async function startSubgraph<TContext extends RequestContext>(
         signingKey,
       );
       const requestLogger = logger.child({ requestId });
-      return definition.createContext({ caller, logger: requestLogger, requestId }, dataSource);
+      return definition.createContext(
+        { caller, logger: requestLogger, requestId },
+        dataSource,
+        transactions,
+      );
     },
-    readiness: () => databaseReadiness(dataSource),
+    readiness: () => readiness(dataSource, transport),
   });
+
+  const relay = new OutboxRelay(
+    dataSource,
+    transport,
+    { ...settings.events.relay, databaseUrl: settings.databaseUrl },
+    logger.child({ component: 'outbox-relay' }),
+  );
+  relay.start();
+  if (definition.consumer) {
+    await new EventConsumer(
+      definition.consumer,
+      transactions,
+      transport,
+      settings.events.retry,
+      logger.child({ component: 'event-consumer' }),
+    ).start();
+  }
+  if (!options.transport && transport instanceof InProcessEventBus) transport.start();
+  logger.info({ events: transport.description }, 'events flowing');
 
   const counter = dataSource.logger as StatementCountingLogger;
   return {
     name: definition.name,
     url: http.url,
     dataSource,
+    relay,
     statementCount: () => counter.statements,
     stop: async () => {
       await http.stop();
+      await relay.stop();
+      if (!options.transport) await transport.stop();
       await dataSource.destroy();
     },
+  };
+}
+
+/** Ready while the database answers. Kafka is reported but never makes the subgraph
+ * unready: without it, GraphQL keeps working and events wait in the outbox. */
+async function readiness(dataSource: DataSource, transport: EventTransport): Promise<Readiness> {
+  const database = await databaseReadiness(dataSource);
+  if (!database.database?.ok) return database;
+  const unsent = await unsentCount(dataSource);
+  return {
+    ...database,
+    events: { ok: true, detail: `${transport.description}, ${unsent} unsent` },
   };
 }
 
@@ -153,5 +222,8 @@ export function runSubgraph<TContext extends RequestContext>(
   settings: SubgraphSettings,
 ): void {
   const logger = createLogger(definition.name, settings.logLevel);
-  runProcess(logger, () => startSubgraph(definition, settings, logger));
+  if (!settings.events.kafka) {
+    logger.warn('KAFKA_BROKERS is unset: events stay inside this process');
+  }
+  runProcess(logger, () => startSubgraph(definition, settings, { logger }));
 }

@@ -1,7 +1,10 @@
+import { randomBytes } from 'node:crypto';
+import type { EventSettings, KafkaSettings } from '@itsm/events';
 import { type Caller, CALLER_HEADER, secretKey, signCallerAssertion } from '@itsm/platform';
 import {
   type RequestContext,
   type RunningSubgraph,
+  type StartOptions,
   type SubgraphDefinition,
   startSubgraph,
 } from '@itsm/subgraph-kit';
@@ -33,19 +36,63 @@ export interface TestSubgraph {
   stop(): Promise<void>;
 }
 
-/** One subgraph on a fresh database, for integration tests of a single service. */
+/** Event settings for tests: quick polling and retries, and Kafka only when asked for. */
+export function testEventSettings(kafka?: KafkaSettings): EventSettings {
+  return {
+    ...(kafka && { kafka }),
+    relay: { batchSize: 200, pollIntervalMs: 200, retentionHours: 168 },
+    retry: { attempts: 3, initialDelayMs: 20 },
+  };
+}
+
+/** The real broker of the test run (see the global setup), under topics and consumer groups
+ * no other test uses. */
+export function testKafkaSettings(
+  clientId: string,
+  topicPrefix = uniqueTopicPrefix(),
+): KafkaSettings {
+  const brokers = process.env.KAFKA_BROKERS;
+  if (!brokers) {
+    throw new Error('KAFKA_BROKERS is unset: run tests through Jest, whose global setup sets it');
+  }
+  return {
+    brokers: brokers.split(','),
+    clientId,
+    topicPrefix,
+    partitions: 3,
+    replicationFactor: 1,
+  };
+}
+
+export function uniqueTopicPrefix(): string {
+  return `test-${randomBytes(4).toString('hex')}.`;
+}
+
+export interface TestSubgraphOptions extends StartOptions {
+  events?: EventSettings;
+}
+
+/** One subgraph on a fresh database, for integration tests of a single service. Events go
+ * to an in-process bus of its own unless a transport or Kafka settings are given. */
 export async function startTestSubgraph<TContext extends RequestContext>(
   definition: SubgraphDefinition<TContext>,
+  options: TestSubgraphOptions = {},
 ): Promise<TestSubgraph> {
+  const { events = testEventSettings(), ...startOptions } = options;
   const database = await createTestDatabase(definition.name);
-  const running = await startSubgraph(definition, {
-    port: 0,
-    databaseUrl: database.url,
-    databasePoolSize: 4,
-    callerSigningSecret: TEST_SECRETS.callerSigning,
-    logLevel: 'silent',
-    production: false,
-  });
+  const running = await startSubgraph(
+    definition,
+    {
+      port: 0,
+      databaseUrl: database.url,
+      databasePoolSize: 4,
+      callerSigningSecret: TEST_SECRETS.callerSigning,
+      logLevel: 'silent',
+      production: false,
+      events,
+    },
+    startOptions,
+  );
   const signingKey = secretKey(TEST_SECRETS.callerSigning);
   return {
     running,

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Transactions } from '@itsm/events';
 import type { RequestContext } from '@itsm/subgraph-kit';
 import { ChangeRequestRepository } from './repositories/change-request-repository';
 import { ChangeRequestService } from './services/change-request-service';
@@ -7,12 +8,17 @@ export interface Context extends RequestContext {
   changeRequests: ChangeRequestService;
 }
 
-export function createContext(request: RequestContext, dataSource: DataSource): Context {
+export function createContext(
+  request: RequestContext,
+  dataSource: DataSource,
+  transactions: Transactions,
+): Context {
   return {
     ...request,
     changeRequests: new ChangeRequestService(
       request,
       new ChangeRequestRepository(dataSource.manager),
+      transactions,
     ),
   };
 }

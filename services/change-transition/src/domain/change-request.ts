@@ -1,21 +1,6 @@
 import { z } from 'zod';
+import { CHANGE_STATES, CHANGE_TYPES } from '@itsm/events/contracts';
 import { idSchema } from '@itsm/platform';
-
-export const CHANGE_TYPES = ['STANDARD', 'NORMAL', 'EMERGENCY'] as const;
-export const CHANGE_STATES = [
-  'DRAFT',
-  'SUBMITTED',
-  'ASSESSED',
-  'AUTHORIZED',
-  'SCHEDULED',
-  'IMPLEMENTING',
-  'IMPLEMENTED',
-  'REVIEWED',
-  'CLOSED',
-  'REJECTED',
-  'CANCELLED',
-  'FAILED',
-] as const;
 
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 export type ChangeState = (typeof CHANGE_STATES)[number];

@@ -55,23 +55,21 @@ export class ChangeRequestRepository {
     });
   }
 
-  /** Inserts the request and its affected services together, or neither. */
-  insert(draft: ChangeRequestDraft, requestedBy: string): Promise<ChangeRequestRecord> {
+  /** Inserts the request and its affected services; run it inside the caller's
+   * transaction, so that both land or neither. */
+  async insert(draft: ChangeRequestDraft, requestedBy: string): Promise<ChangeRequestRecord> {
     const { serviceIds, ...fields } = draft;
-    return this.manager.transaction(async (transaction) => {
-      const changeRequests = transaction.getRepository(ChangeRequestEntity);
-      const changeRequest = await changeRequests.save(
-        changeRequests.create({
-          ...fields,
-          description: fields.description ?? null,
-          customerId: fields.customerId ?? null,
-          requestedBy,
-        }),
-      );
-      await transaction
-        .getRepository(AffectedServiceEntity)
-        .insert(serviceIds.map((serviceId) => ({ changeRequestId: changeRequest.id, serviceId })));
-      return changeRequest;
-    });
+    const changeRequest = await this.changeRequests.save(
+      this.changeRequests.create({
+        ...fields,
+        description: fields.description ?? null,
+        customerId: fields.customerId ?? null,
+        requestedBy,
+      }),
+    );
+    await this.affectedServices.insert(
+      serviceIds.map((serviceId) => ({ changeRequestId: changeRequest.id, serviceId })),
+    );
+    return changeRequest;
   }
 }

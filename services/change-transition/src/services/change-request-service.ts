@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Transactions } from '@itsm/events';
 import { parseInput, requireAnyRole } from '@itsm/platform';
 import {
   CustomerOwnedRecords,
@@ -8,7 +9,8 @@ import {
 } from '@itsm/subgraph-kit';
 import { raiseChangeRequestSchema } from '../domain/change-request';
 import type { ChangeRequestRecord } from '../entities/change-request';
-import type { ChangeRequestRepository } from '../repositories/change-request-repository';
+import { changeRequestRaisedEvent } from '../events/published';
+import { ChangeRequestRepository } from '../repositories/change-request-repository';
 
 /** Requests for change; a CUSTOMER caller sees only those raised on behalf of its customers. */
 export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestRecord> {
@@ -27,6 +29,7 @@ export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestReco
   constructor(
     private readonly request: RequestContext,
     private readonly repository: ChangeRequestRepository,
+    private readonly transactions: Transactions,
   ) {
     super('ChangeRequest', request.caller, repository);
   }
@@ -44,7 +47,14 @@ export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestReco
     const { caller } = this.request;
     requireAnyRole(caller, ['CHANGE_MANAGER', 'ACCOUNT_MANAGER'], 'raiseChangeRequest');
     const draft = parseInput(raiseChangeRequestSchema, input);
-    const changeRequest = await this.repository.insert(draft, caller.subject);
+    const changeRequest = await this.transactions.run(async (transaction) => {
+      const raised = await new ChangeRequestRepository(transaction.manager).insert(
+        draft,
+        caller.subject,
+      );
+      await transaction.publish(changeRequestRaisedEvent(raised, draft.serviceIds));
+      return raised;
+    });
     this.request.logger.info({ changeRequestId: changeRequest.id }, 'change request raised');
     return changeRequest;
   }

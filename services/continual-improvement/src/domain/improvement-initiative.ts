@@ -1,25 +1,6 @@
 import { z } from 'zod';
+import { IMPROVEMENT_SOURCES, IMPROVEMENT_STATES, PRIORITIES } from '@itsm/events/contracts';
 import { idSchema } from '@itsm/platform';
-
-export const IMPROVEMENT_SOURCES = [
-  'SLA_BREACH',
-  'COMPLAINT',
-  'SURVEY',
-  'CHANGE_FAILURE',
-  'REVIEW',
-  'MANUAL',
-] as const;
-export const IMPROVEMENT_STATES = [
-  'IDENTIFIED',
-  'ASSESSED',
-  'APPROVED',
-  'IN_PROGRESS',
-  'IMPLEMENTED',
-  'VALIDATED',
-  'CLOSED',
-  'REJECTED',
-] as const;
-export const PRIORITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
 
 export type ImprovementSource = (typeof IMPROVEMENT_SOURCES)[number];
 export type ImprovementState = (typeof IMPROVEMENT_STATES)[number];

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityReference } from '@itsm/subgraph-kit';
 import type { ImprovementInitiativeRecord } from '../entities/improvement-initiative';
+import type { ImprovementTriggerRecord } from '../entities/improvement-trigger';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -49,6 +50,8 @@ export type ImprovementInitiative = {
   source: ImprovementSource;
   state: ImprovementState;
   title: Scalars['String']['output'];
+  /** The events that made a rule open the initiative or add to it, oldest first; empty for one identified by hand. */
+  triggers: Array<ImprovementTrigger>;
 };
 
 /** Where the need for an improvement came from. */
@@ -56,6 +59,8 @@ export type ImprovementSource =
   | 'CHANGE_FAILURE'
   | 'COMPLAINT'
   | 'MANUAL'
+  /** Outages of a service, recorded in service-level. */
+  | 'OUTAGE'
   | 'REVIEW'
   | 'SLA_BREACH'
   | 'SURVEY';
@@ -70,6 +75,18 @@ export type ImprovementState =
   | 'IN_PROGRESS'
   | 'REJECTED'
   | 'VALIDATED';
+
+/** An event from another subgraph that a rule acted on. */
+export type ImprovementTrigger = {
+  __typename?: 'ImprovementTrigger';
+  /** The CloudEvents id of the event. */
+  eventId: Scalars['ID']['output'];
+  /** The versioned CloudEvents type, such as itsm.service-level.outage.recorded.v1. */
+  eventType: Scalars['String']['output'];
+  /** When the event happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  summary: Scalars['String']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -219,6 +236,7 @@ export type ResolversTypes = ResolversObject<{
   ImprovementInitiative: ResolverTypeWrapper<ImprovementInitiativeRecord>;
   ImprovementSource: ImprovementSource;
   ImprovementState: ImprovementState;
+  ImprovementTrigger: ResolverTypeWrapper<ImprovementTriggerRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Priority: Priority;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -234,6 +252,7 @@ export type ResolversParentTypes = ResolversObject<{
   IdentifyImprovementInput: IdentifyImprovementInput;
   String: Scalars['String']['output'];
   ImprovementInitiative: ImprovementInitiativeRecord;
+  ImprovementTrigger: ImprovementTriggerRecord;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Service: EntityReference;
@@ -262,6 +281,14 @@ export type ImprovementInitiativeResolvers<ContextType = Context, ParentType ext
   source?: Resolver<ResolversTypes['ImprovementSource'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ImprovementState'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  triggers?: Resolver<Array<ResolversTypes['ImprovementTrigger']>, ParentType, ContextType>;
+}>;
+
+export type ImprovementTriggerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImprovementTrigger'] = ResolversParentTypes['ImprovementTrigger']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -282,6 +309,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   ImprovementInitiative?: ImprovementInitiativeResolvers<ContextType>;
+  ImprovementTrigger?: ImprovementTriggerResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;

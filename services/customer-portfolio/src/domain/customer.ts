@@ -1,14 +1,5 @@
 import { z } from 'zod';
-
-export const CUSTOMER_TIERS = ['STRATEGIC', 'KEY', 'STANDARD'] as const;
-export const CUSTOMER_STATUSES = ['PROSPECT', 'ACTIVE', 'FORMER'] as const;
-export const RELATIONSHIP_LEVELS = [
-  'BASIC',
-  'REACTIVE',
-  'ACCOUNTABLE',
-  'PROACTIVE',
-  'PARTNERSHIP',
-] as const;
+import { CUSTOMER_STATUSES, CUSTOMER_TIERS, RELATIONSHIP_LEVELS } from '@itsm/events/contracts';
 
 export type CustomerTier = (typeof CUSTOMER_TIERS)[number];
 export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];

@@ -19,9 +19,11 @@ import {
   pageRequest,
   type RequestContext,
 } from '@itsm/subgraph-kit';
+import type { Transactions } from '@itsm/events';
 import { registerCustomerSchema } from '../domain/customer';
 import type { CustomerRecord } from '../entities/customer';
-import type { CustomerRepository } from '../repositories/customer-repository';
+import { customerRegisteredEvent } from '../events/published';
+import { CustomerRepository } from '../repositories/customer-repository';
 
 const customerSortKey = z.tuple([z.string(), idSchema]);
 
@@ -33,6 +35,7 @@ export class CustomerService {
   constructor(
     private readonly request: RequestContext,
     private readonly repository: CustomerRepository,
+    private readonly transactions: Transactions,
   ) {}
 
   async list(args: PageArguments) {
@@ -62,7 +65,11 @@ export class CustomerService {
     requireAnyRole(this.request.caller, ['ACCOUNT_MANAGER'], 'registerCustomer');
     const registration = parseInput(registerCustomerSchema, input);
     try {
-      const customer = await this.repository.insert(registration);
+      const customer = await this.transactions.run(async (transaction) => {
+        const registered = await new CustomerRepository(transaction.manager).insert(registration);
+        await transaction.publish(customerRegisteredEvent(registered));
+        return registered;
+      });
       this.request.logger.info({ customerId: customer.id }, 'customer registered');
       return customer;
     } catch (error) {

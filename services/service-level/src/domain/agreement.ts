@@ -1,16 +1,6 @@
 import { z } from 'zod';
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES } from '@itsm/events/contracts';
 import { idSchema } from '@itsm/platform';
-
-export const AGREEMENT_TYPES = ['CUSTOMER_BASED', 'SERVICE_BASED', 'MULTI_LEVEL'] as const;
-export const AGREEMENT_STATUSES = [
-  'DRAFT',
-  'NEGOTIATING',
-  'AGREED',
-  'ACTIVE',
-  'UNDER_REVIEW',
-  'EXPIRED',
-  'TERMINATED',
-] as const;
 
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];

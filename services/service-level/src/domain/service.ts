@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-export const SERVICE_LIFECYCLES = ['PIPELINE', 'LIVE', 'RETIRED'] as const;
+import { SERVICE_LIFECYCLES } from '@itsm/events/contracts';
 
 export type ServiceLifecycle = (typeof SERVICE_LIFECYCLES)[number];
 

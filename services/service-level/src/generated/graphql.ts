@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityReference } from '@itsm/subgraph-kit';
 import type { ServiceRecord } from '../entities/service';
 import type { AgreementRecord } from '../entities/agreement';
+import type { OutageRecord } from '../entities/outage';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -57,6 +58,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Drafts an agreement. Requires SERVICE_LEVEL_MANAGER or ADMIN. */
   draftAgreement: ServiceLevelAgreement;
+  /** Records an outage of a service, ended or still going on. Requires SERVICE_LEVEL_MANAGER or ADMIN. */
+  recordOutage: Outage;
   /** Adds a service to the catalogue. Requires SERVICE_LEVEL_MANAGER or ADMIN. */
   registerService: Service;
 };
@@ -67,8 +70,27 @@ export type MutationDraftAgreementArgs = {
 };
 
 
+export type MutationRecordOutageArgs = {
+  input: RecordOutageInput;
+};
+
+
 export type MutationRegisterServiceArgs = {
   input: RegisterServiceInput;
+};
+
+/** A period in which a service was unavailable. */
+export type Outage = {
+  __typename?: 'Outage';
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  /** Null while the outage goes on. */
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Who recorded the outage. */
+  recordedBy: Scalars['String']['output'];
+  service: Service;
+  startedAt: Scalars['DateTime']['output'];
 };
 
 export type PageInfo = {
@@ -117,6 +139,14 @@ export type QueryServicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RecordOutageInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Omit while the outage goes on. */
+  endedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  serviceId: Scalars['ID']['input'];
+  startedAt: Scalars['DateTime']['input'];
+};
+
 export type RegisterServiceInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   lifecycle?: InputMaybe<ServiceLifecycle>;
@@ -132,6 +162,8 @@ export type Service = {
   id: Scalars['ID']['output'];
   lifecycle: ServiceLifecycle;
   name: Scalars['String']['output'];
+  /** The recorded outages of the service, latest start first. */
+  outages: Array<Outage>;
   /** Who is accountable for the service. */
   owner: Scalars['String']['output'];
 };
@@ -280,10 +312,12 @@ export type ResolversTypes = ResolversObject<{
   DraftAgreementInput: DraftAgreementInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Outage: ResolverTypeWrapper<OutageRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  RecordOutageInput: RecordOutageInput;
   RegisterServiceInput: RegisterServiceInput;
   Service: ResolverTypeWrapper<ServiceRecord>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
@@ -300,10 +334,12 @@ export type ResolversParentTypes = ResolversObject<{
   DraftAgreementInput: DraftAgreementInput;
   String: Scalars['String']['output'];
   Mutation: Record<PropertyKey, never>;
+  Outage: OutageRecord;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  RecordOutageInput: RecordOutageInput;
   RegisterServiceInput: RegisterServiceInput;
   Service: ServiceRecord;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
@@ -323,7 +359,18 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   draftAgreement?: Resolver<ResolversTypes['ServiceLevelAgreement'], ParentType, ContextType, RequireFields<MutationDraftAgreementArgs, 'input'>>;
+  recordOutage?: Resolver<ResolversTypes['Outage'], ParentType, ContextType, RequireFields<MutationRecordOutageArgs, 'input'>>;
   registerService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationRegisterServiceArgs, 'input'>>;
+}>;
+
+export type OutageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Outage'] = ResolversParentTypes['Outage']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -344,6 +391,7 @@ export type ServiceResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lifecycle?: Resolver<ResolversTypes['ServiceLifecycle'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outages?: Resolver<Array<ResolversTypes['Outage']>, ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -374,6 +422,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Outage?: OutageResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;

@@ -37,15 +37,14 @@ export class AgreementRepository {
     return links.map((link) => ({ agreementId: link.agreementId, service: link.service! }));
   }
 
-  /** Inserts the agreement and the services it covers, all or nothing. */
-  insert({ serviceIds, ...agreement }: AgreementDraft): Promise<AgreementRecord> {
-    return this.manager.transaction(async (transaction) => {
-      const agreements = transaction.getRepository(AgreementEntity);
-      const created = await agreements.save(agreements.create(agreement));
-      await transaction
-        .getRepository(AgreementServiceEntity)
-        .insert(serviceIds.map((serviceId) => ({ agreementId: created.id, serviceId })));
-      return created;
-    });
+  /** Inserts the agreement and the services it covers; run it inside the caller's
+   * transaction, so that both land or neither. */
+  async insert({ serviceIds, ...agreement }: AgreementDraft): Promise<AgreementRecord> {
+    const agreements = this.agreements;
+    const created = await agreements.save(agreements.create(agreement));
+    await this.manager
+      .getRepository(AgreementServiceEntity)
+      .insert(serviceIds.map((serviceId) => ({ agreementId: created.id, serviceId })));
+    return created;
   }
 }

@@ -2,6 +2,7 @@ import { DateTimeScalar } from '@itsm/subgraph-kit';
 import type { Resolvers } from '../generated/graphql';
 import { Customer } from './customer';
 import { Mutation } from './mutation';
+import { Outage } from './outage';
 import { Query } from './query';
 import { Service } from './service';
 import { ServiceLevelAgreement } from './agreement';
@@ -11,6 +12,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Service,
+  Outage,
   ServiceLevelAgreement,
   Customer,
 };

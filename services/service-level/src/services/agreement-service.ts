@@ -1,10 +1,12 @@
 import DataLoader from 'dataloader';
+import type { Transactions } from '@itsm/events';
 import { NotFoundError, parseInput, requireAnyRole } from '@itsm/platform';
 import { CustomerOwnedRecords, manyByKey, type RequestContext } from '@itsm/subgraph-kit';
 import { draftAgreementSchema } from '../domain/agreement';
 import type { AgreementRecord } from '../entities/agreement';
 import type { ServiceRecord } from '../entities/service';
-import type { AgreementRepository } from '../repositories/agreement-repository';
+import { agreementDraftedEvent } from '../events/published';
+import { AgreementRepository } from '../repositories/agreement-repository';
 import type { ServiceCatalogueService } from './service-catalogue-service';
 
 /** Service level agreements; a CUSTOMER caller sees only those of its own customers. */
@@ -21,6 +23,7 @@ export class AgreementService extends CustomerOwnedRecords<AgreementRecord> {
     private readonly request: RequestContext,
     private readonly repository: AgreementRepository,
     private readonly catalogue: ServiceCatalogueService,
+    private readonly transactions: Transactions,
   ) {
     super('ServiceLevelAgreement', request.caller, repository);
   }
@@ -35,7 +38,11 @@ export class AgreementService extends CustomerOwnedRecords<AgreementRecord> {
     const services = await this.catalogue.findMany(draft.serviceIds);
     const unknownId = draft.serviceIds.find((_id, index) => !services[index]);
     if (unknownId) throw new NotFoundError('Service', unknownId, 'input.serviceIds');
-    const agreement = await this.repository.insert(draft);
+    const agreement = await this.transactions.run(async (transaction) => {
+      const drafted = await new AgreementRepository(transaction.manager).insert(draft);
+      await transaction.publish(agreementDraftedEvent(drafted, draft.serviceIds));
+      return drafted;
+    });
     this.request.logger.info({ agreementId: agreement.id }, 'agreement drafted');
     return agreement;
   }

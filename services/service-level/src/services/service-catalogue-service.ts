@@ -17,9 +17,11 @@ import {
   pageRequest,
   type RequestContext,
 } from '@itsm/subgraph-kit';
+import type { Transactions } from '@itsm/events';
 import { registerServiceSchema } from '../domain/service';
 import type { ServiceRecord } from '../entities/service';
-import type { ServiceRepository } from '../repositories/service-repository';
+import { serviceRegisteredEvent } from '../events/published';
+import { ServiceRepository } from '../repositories/service-repository';
 
 const serviceSortKey = z.tuple([z.string(), idSchema]);
 
@@ -32,6 +34,7 @@ export class ServiceCatalogueService {
   constructor(
     private readonly request: RequestContext,
     private readonly repository: ServiceRepository,
+    private readonly transactions: Transactions,
   ) {}
 
   async list(args: PageArguments) {
@@ -61,7 +64,11 @@ export class ServiceCatalogueService {
     requireAnyRole(this.request.caller, ['SERVICE_LEVEL_MANAGER'], 'registerService');
     const registration = parseInput(registerServiceSchema, input);
     try {
-      const service = await this.repository.insert(registration);
+      const service = await this.transactions.run(async (transaction) => {
+        const registered = await new ServiceRepository(transaction.manager).insert(registration);
+        await transaction.publish(serviceRegisteredEvent(registered));
+        return registered;
+      });
       this.request.logger.info({ serviceId: service.id }, 'service registered');
       return service;
     } catch (error) {

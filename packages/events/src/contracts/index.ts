@@ -1,0 +1,4 @@
+export * from './change-transition';
+export * from './continual-improvement';
+export * from './customer-portfolio';
+export * from './service-level';

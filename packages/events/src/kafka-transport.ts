@@ -1,0 +1,179 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  type Consumer,
+  type IHeaders,
+  Kafka,
+  type logCreator,
+  logLevel,
+  type Producer,
+} from 'kafkajs';
+import type { Logger } from '@itsm/platform';
+import { DEAD_LETTER_SUFFIX } from './catalogue';
+import type {
+  EventTransport,
+  IncomingRecord,
+  OutgoingRecord,
+  TransportSubscription,
+} from './transport';
+
+export interface KafkaSettings {
+  brokers: string[];
+  clientId: string;
+  /** Prepended to every topic and consumer group, so environments can share a cluster. */
+  topicPrefix: string;
+  partitions: number;
+  replicationFactor: number;
+}
+
+const MAX_RECONNECT_DELAY_MS = 10_000;
+
+/** Publishes with an idempotent producer and consumes through consumer groups. Topics are
+ * created on first use with the configured partitions and replication. */
+export class KafkaTransport implements EventTransport {
+  readonly description: string;
+  private readonly kafka: Kafka;
+  private readonly producer: Producer;
+  private producerConnected = false;
+  private readonly consumers: Consumer[] = [];
+  private readonly knownTopics = new Set<string>();
+  private stopped = false;
+
+  constructor(
+    private readonly settings: KafkaSettings,
+    private readonly logger: Logger,
+  ) {
+    this.description = `kafka ${settings.brokers.join(',')}`;
+    this.kafka = new Kafka({
+      clientId: settings.clientId,
+      brokers: settings.brokers,
+      connectionTimeout: 3_000,
+      retry: { initialRetryTime: 200, retries: 5 },
+      logCreator: kafkaLogCreator(logger),
+    });
+    this.producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+    });
+    this.producer.on(this.producer.events.DISCONNECT, () => {
+      this.producerConnected = false;
+    });
+  }
+
+  async publish(records: OutgoingRecord[]): Promise<void> {
+    await this.ensureTopics(records.map((record) => record.topic));
+    if (!this.producerConnected) {
+      await this.producer.connect();
+      this.producerConnected = true;
+    }
+    const byTopic = new Map<string, OutgoingRecord[]>();
+    for (const record of records) {
+      byTopic.set(record.topic, [...(byTopic.get(record.topic) ?? []), record]);
+    }
+    await this.producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({
+        topic: this.physical(topic),
+        messages: messages.map(({ key, value, headers }) => ({ key, value, headers })),
+      })),
+    });
+  }
+
+  async subscribe(subscription: TransportSubscription): Promise<void> {
+    const consumer = this.kafka.consumer({
+      groupId: this.physical(subscription.group),
+      allowAutoTopicCreation: false,
+    });
+    this.consumers.push(consumer);
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      // kafkajs restarts by itself after retriable errors; the others need a fresh start.
+      if (payload.restart || this.stopped) return;
+      this.logger.error({ err: payload.error, group: subscription.group }, 'consumer crashed');
+      void this.runConsumer(consumer, subscription);
+    });
+    // In the background, so that a broker down at start never stops the subgraph.
+    void this.runConsumer(consumer, subscription);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await Promise.all(this.consumers.map((consumer) => consumer.disconnect()));
+    await this.producer.disconnect();
+  }
+
+  private async runConsumer(consumer: Consumer, subscription: TransportSubscription) {
+    const { group, topics, handle } = subscription;
+    for (let attempt = 0; !this.stopped; attempt++) {
+      try {
+        await consumer.disconnect();
+        await this.ensureTopics([...topics, ...topics.map((topic) => topic + DEAD_LETTER_SUFFIX)]);
+        await consumer.connect();
+        await consumer.subscribe({ topics: topics.map((topic) => this.physical(topic)) });
+        await consumer.run({
+          eachMessage: ({ topic, partition, message }) =>
+            handle({
+              topic: topic.slice(this.settings.topicPrefix.length),
+              partition,
+              offset: message.offset,
+              key: message.key,
+              value: message.value,
+              headers: textHeaders(message.headers),
+            } satisfies IncomingRecord),
+        });
+        this.logger.info({ group, topics }, 'consuming');
+        return;
+      } catch (error) {
+        const delay = Math.min(MAX_RECONNECT_DELAY_MS, 500 * 2 ** attempt);
+        this.logger.warn({ err: error, group, delay }, 'cannot consume yet; retrying');
+        await sleep(delay);
+      }
+    }
+  }
+
+  private async ensureTopics(topics: string[]) {
+    const missing = [...new Set(topics)].filter((topic) => !this.knownTopics.has(topic));
+    if (missing.length === 0) return;
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({
+          topic: this.physical(topic),
+          numPartitions: this.settings.partitions,
+          replicationFactor: this.settings.replicationFactor,
+        })),
+      });
+    } finally {
+      await admin.disconnect();
+    }
+    for (const topic of missing) this.knownTopics.add(topic);
+  }
+
+  private physical(name: string): string {
+    return this.settings.topicPrefix + name;
+  }
+}
+
+function textHeaders(headers: IHeaders | undefined): Record<string, string | undefined> {
+  const text: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    const first = Array.isArray(value) ? value[0] : value;
+    text[name] = first?.toString();
+  }
+  return text;
+}
+
+/** kafkajs logs retriable broker answers at ERROR and then recovers, so its errors arrive
+ * as warnings; real failures are logged by the relay and the consumers. */
+function kafkaLogCreator(logger: Logger): logCreator {
+  const kafkaLogger = logger.child({ component: 'kafkajs' });
+  return () =>
+    ({ namespace, level, log }) => {
+      const { message, ...extra } = log;
+      const entry = { namespace, ...extra };
+      if (level <= logLevel.WARN) kafkaLogger.warn(entry, message);
+      else if (level === logLevel.INFO) kafkaLogger.debug(entry, message);
+      else kafkaLogger.trace(entry, message);
+    };
+}

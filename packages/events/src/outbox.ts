@@ -1,0 +1,110 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { type PendingEvent, serializeEvent } from './envelope';
+import type { OutgoingRecord } from './transport';
+
+export const OUTBOX_CHANNEL = 'event_outbox';
+
+/** What a unit of work offers: its transaction, and the outbox inside it. */
+export interface Transaction {
+  manager: EntityManager;
+  /** Validates the events and writes them to the outbox; they leave only if this commits. */
+  publish(...events: PendingEvent[]): Promise<void>;
+}
+
+/** Runs work in one database transaction, so a state change and its events commit together
+ * or not at all. */
+export class Transactions {
+  constructor(private readonly dataSource: DataSource) {}
+
+  run<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction((manager) =>
+      work({ manager, publish: (...events) => appendToOutbox(manager, events) }),
+    );
+  }
+}
+
+async function appendToOutbox(manager: EntityManager, events: PendingEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const rows = events.map((event) => serializeEvent(event));
+  await manager.query(
+    `INSERT INTO event_outbox (event_id, event_type, topic, message_key, message_value, headers)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[])`,
+    [
+      rows.map((row) => row.id),
+      rows.map((row) => row.type),
+      rows.map((row) => row.record.topic),
+      rows.map((row) => row.record.key),
+      rows.map((row) => String(row.record.value)),
+      rows.map((row) => JSON.stringify(row.record.headers)),
+    ],
+  );
+}
+
+export interface OutboxEntry {
+  position: string;
+  record: OutgoingRecord;
+}
+
+interface OutboxRow {
+  position: string;
+  topic: string;
+  message_key: string | null;
+  message_value: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * Locks the oldest unsent entries that this relay may publish now. Replicas skip each
+ * other's locks, and an entry whose aggregate has an earlier entry still unsent and not in
+ * this batch waits, so events of one aggregate leave in order.
+ */
+export async function claimUnsent(manager: EntityManager, limit: number): Promise<OutboxEntry[]> {
+  const rows: OutboxRow[] = await manager.query(
+    `WITH claimed AS (
+       SELECT position, topic, message_key, message_value, headers FROM event_outbox
+       WHERE sent_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED
+     )
+     SELECT * FROM claimed
+     WHERE NOT EXISTS (
+       SELECT 1 FROM event_outbox earlier
+       WHERE earlier.sent_at IS NULL
+         AND earlier.message_key = claimed.message_key
+         AND earlier.position < claimed.position
+         AND earlier.position NOT IN (SELECT position FROM claimed)
+     )
+     ORDER BY position`,
+    [limit],
+  );
+  return rows.map((row) => ({
+    position: row.position,
+    record: {
+      topic: row.topic,
+      key: row.message_key,
+      value: row.message_value,
+      headers: row.headers,
+    },
+  }));
+}
+
+export async function markSent(manager: EntityManager, entries: OutboxEntry[]): Promise<void> {
+  await manager.query(
+    `UPDATE event_outbox SET sent_at = now() WHERE position = ANY($1::bigint[])`,
+    [entries.map((entry) => entry.position)],
+  );
+}
+
+/** Deletes entries sent longer ago than the retention; returns how many went. */
+export async function pruneSent(dataSource: DataSource, retentionHours: number): Promise<number> {
+  const [, deleted] = (await dataSource.query(
+    `DELETE FROM event_outbox WHERE sent_at < now() - make_interval(hours => $1)`,
+    [retentionHours],
+  )) as [unknown, number];
+  return deleted;
+}
+
+export async function unsentCount(dataSource: DataSource): Promise<number> {
+  const [row] = (await dataSource.query(
+    `SELECT count(*)::int AS count FROM event_outbox WHERE sent_at IS NULL`,
+  )) as { count: number }[];
+  return row?.count ?? 0;
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import type { Logger } from '@itsm/platform';
+import type { RetrySettings } from './consumer';
+import { InProcessEventBus } from './in-process-bus';
+import { type KafkaSettings, KafkaTransport } from './kafka-transport';
+import type { RelaySettings } from './relay';
+import type { EventTransport } from './transport';
+
+/** The event variables every subgraph reads, with their defaults. */
+export const eventEnvironmentShape = {
+  KAFKA_BROKERS: z
+    .string()
+    .transform((list) => list.split(',').map((broker) => broker.trim()))
+    .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'must be host:port')).min(1))
+    .optional(),
+  KAFKA_CLIENT_ID: z.string().min(1).optional(),
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/)
+    .default(''),
+  KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().positive().default(3),
+  KAFKA_REPLICATION_FACTOR: z.coerce.number().int().positive().default(1),
+  OUTBOX_BATCH_SIZE: z.coerce.number().int().positive().max(10_000).default(200),
+  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
+  OUTBOX_RETENTION_HOURS: z.coerce.number().positive().default(168),
+  CONSUMER_RETRY_ATTEMPTS: z.coerce.number().int().positive().default(3),
+  CONSUMER_RETRY_DELAY_MS: z.coerce.number().int().nonnegative().default(200),
+};
+
+export interface EventSettings {
+  /** Absent: the in-process bus of the embedded default. */
+  kafka?: KafkaSettings;
+  relay: Omit<RelaySettings, 'databaseUrl'>;
+  retry: RetrySettings;
+}
+
+export function eventSettingsOf(
+  parsed: z.infer<z.ZodObject<typeof eventEnvironmentShape>>,
+  clientId: string,
+): EventSettings {
+  return {
+    ...(parsed.KAFKA_BROKERS && {
+      kafka: {
+        brokers: parsed.KAFKA_BROKERS,
+        clientId: parsed.KAFKA_CLIENT_ID ?? clientId,
+        topicPrefix: parsed.KAFKA_TOPIC_PREFIX,
+        partitions: parsed.KAFKA_TOPIC_PARTITIONS,
+        replicationFactor: parsed.KAFKA_REPLICATION_FACTOR,
+      },
+    }),
+    relay: {
+      batchSize: parsed.OUTBOX_BATCH_SIZE,
+      pollIntervalMs: parsed.OUTBOX_POLL_INTERVAL_MS,
+      retentionHours: parsed.OUTBOX_RETENTION_HOURS,
+    },
+    retry: {
+      attempts: parsed.CONSUMER_RETRY_ATTEMPTS,
+      initialDelayMs: parsed.CONSUMER_RETRY_DELAY_MS,
+    },
+  };
+}
+
+/** Kafka when brokers are configured, otherwise a bus private to this process. */
+export function createEventTransport(
+  settings: EventSettings,
+  logger: Logger,
+): KafkaTransport | InProcessEventBus {
+  return settings.kafka
+    ? new KafkaTransport(settings.kafka, logger)
+    : new InProcessEventBus(logger);
+}
+
+export type { EventTransport };

@@ -1,0 +1,36 @@
+/** A message on its way to a topic. */
+export interface OutgoingRecord {
+  topic: string;
+  key: string | null;
+  value: string | Buffer;
+  headers: Record<string, string>;
+}
+
+/** A message as a consumer receives it; `topic` is the logical name, without any prefix. */
+export interface IncomingRecord {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: Record<string, string | undefined>;
+}
+
+export interface TransportSubscription {
+  /** The consumer group: each subscribing subgraph has its own. */
+  group: string;
+  topics: string[];
+  /** Resolves once the record's effect is committed; a rejection means "deliver it again". */
+  handle(record: IncomingRecord): Promise<void>;
+}
+
+/** Where the outbox relay publishes and consumers subscribe: Kafka, or the in-process bus
+ * of the embedded default. */
+export interface EventTransport {
+  readonly description: string;
+  /** Publishes in order; resolves once every record is durably accepted. */
+  publish(records: OutgoingRecord[]): Promise<void>;
+  /** Starts delivering in the background; delivery survives broker outages. */
+  subscribe(subscription: TransportSubscription): Promise<void>;
+  stop(): Promise<void>;
+}

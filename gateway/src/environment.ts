@@ -11,46 +11,53 @@ import {
 } from '@itsm/platform';
 import type { GatewaySettings } from './gateway';
 
-const urlVariable = (name: string) => `${name.toUpperCase().replace(/-/g, '_')}_URL`;
+export const urlVariable = (name: string) => `${name.toUpperCase().replace(/-/g, '_')}_URL`;
 
-const parsed = parseEnvironment(
-  {
-    NODE_ENV: nodeEnvironmentSchema,
-    PORT: portSchema.default(4000),
-    LOG_LEVEL: logLevelSchema,
-    JWT_SECRET: secretSchema,
-    JWT_ISSUER: z.string().optional(),
-    JWT_AUDIENCE: z.string().optional(),
-    CALLER_SIGNING_SECRET: secretSchema,
-    SUPERGRAPH_PATH: z.string().default(join(__dirname, '../../schema/supergraph.graphql')),
-  },
-  process.env,
-  DEVELOPMENT_SECRETS,
-);
+/** The gateway's settings from the given variables. */
+export function readGatewaySettings(
+  environment: Record<string, string | undefined>,
+): GatewaySettings {
+  const parsed = parseEnvironment(
+    {
+      NODE_ENV: nodeEnvironmentSchema,
+      PORT: portSchema.default(4000),
+      LOG_LEVEL: logLevelSchema,
+      JWT_SECRET: secretSchema,
+      JWT_ISSUER: z.string().optional(),
+      JWT_AUDIENCE: z.string().optional(),
+      CALLER_SIGNING_SECRET: secretSchema,
+      SUPERGRAPH_PATH: z.string().default(join(__dirname, '../../schema/supergraph.graphql')),
+    },
+    environment,
+    DEVELOPMENT_SECRETS,
+  );
 
-/** CUSTOMER_PORTFOLIO_URL and its siblings, defaulting to the ports `pnpm start` uses. */
-const subgraphUrls = parseEnvironment(
-  Object.fromEntries(
-    SUBGRAPHS.map(({ name, defaultPort }) => [
-      urlVariable(name),
-      z.url().default(`http://localhost:${defaultPort}/graphql`),
-    ]),
-  ),
-  process.env,
-);
+  /** CUSTOMER_PORTFOLIO_URL and its siblings, defaulting to the ports `pnpm start` uses. */
+  const subgraphUrls = parseEnvironment(
+    Object.fromEntries(
+      SUBGRAPHS.map(({ name, defaultPort }) => [
+        urlVariable(name),
+        z.url().default(`http://localhost:${defaultPort}/graphql`),
+      ]),
+    ),
+    environment,
+  );
 
-export const settings: GatewaySettings = {
-  port: parsed.PORT,
-  production: parsed.NODE_ENV === 'production',
-  logLevel: parsed.LOG_LEVEL,
-  jwt: {
-    secret: parsed.JWT_SECRET,
-    issuer: parsed.JWT_ISSUER,
-    audience: parsed.JWT_AUDIENCE,
-  },
-  callerSigningSecret: parsed.CALLER_SIGNING_SECRET,
-  supergraphPath: parsed.SUPERGRAPH_PATH,
-  subgraphUrls: Object.fromEntries(
-    SUBGRAPHS.map(({ name }) => [name, subgraphUrls[urlVariable(name)]!]),
-  ),
-};
+  return {
+    port: parsed.PORT,
+    production: parsed.NODE_ENV === 'production',
+    logLevel: parsed.LOG_LEVEL,
+    jwt: {
+      secret: parsed.JWT_SECRET,
+      issuer: parsed.JWT_ISSUER,
+      audience: parsed.JWT_AUDIENCE,
+    },
+    callerSigningSecret: parsed.CALLER_SIGNING_SECRET,
+    supergraphPath: parsed.SUPERGRAPH_PATH,
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPHS.map(({ name }) => [name, subgraphUrls[urlVariable(name)]!]),
+    ),
+  };
+}
+
+export const settings = readGatewaySettings(process.env);

@@ -85,14 +85,19 @@ function landingPage(developmentToken: string | null): ApolloServerPlugin<Gatewa
 }
 
 /** The entry point of the gateway process. */
+/** Where operators find the playground and, in development, a token to use in it. */
+export function playgroundNotice(running: RunningGateway): string {
+  const token = running.developmentToken
+    ? `Development token (ADMIN):\n  Bearer ${running.developmentToken}\n\n`
+    : '';
+  return `\nPlayground: ${running.url}\n${token}`;
+}
+
 export function runGateway(settings: GatewaySettings): void {
   const logger = createLogger('gateway', settings.logLevel);
   runProcess(logger, async () => {
     const running = await startGateway(settings, logger);
-    process.stdout.write(`\nPlayground: ${running.url}\n`);
-    if (running.developmentToken) {
-      process.stdout.write(`Development token (ADMIN):\n  Bearer ${running.developmentToken}\n\n`);
-    }
+    process.stdout.write(playgroundNotice(running));
     return running;
   });
 }

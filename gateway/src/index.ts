@@ -1,2 +1,8 @@
 export { issueToken } from './authentication';
-export { type GatewaySettings, type RunningGateway, startGateway } from './gateway';
+export { readGatewaySettings } from './environment';
+export {
+  type GatewaySettings,
+  playgroundNotice,
+  type RunningGateway,
+  startGateway,
+} from './gateway';

@@ -1,14 +1,18 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { nodeEnvironmentSchema, parseEnvironment, portSchema } from '@itsm/platform';
+import {
+  logLevelSchema,
+  nodeEnvironmentSchema,
+  parseEnvironment,
+  portSchema,
+} from '@itsm/platform';
 
 export const repositoryRoot = join(__dirname, '../../..');
 
 export const settings = parseEnvironment(
   {
     NODE_ENV: nodeEnvironmentSchema,
-    /** The gateway's port. */
-    PORT: portSchema.default(4000),
+    LOG_LEVEL: logLevelSchema,
     /** An external server's maintenance URL; unset means the embedded server. */
     POSTGRES_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     POSTGRES_DATA_DIR: z.string().default(join(repositoryRoot, '.data/postgres')),
@@ -17,5 +21,6 @@ export const settings = parseEnvironment(
   process.env,
 );
 
-/** What the children inherit: their own variables come on top of the caller's. */
-export const inheritedEnvironment = process.env;
+/** The variables the subgraphs and the gateway read, such as PORT and KAFKA_BROKERS; the
+ * launcher sets each subgraph's port and database on top of them. */
+export const serviceEnvironment: Readonly<Record<string, string | undefined>> = process.env;

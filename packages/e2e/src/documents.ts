@@ -101,3 +101,27 @@ export const SERVICE_VIEW = /* GraphQL */ `
     }
   }
 `;
+
+export const RECORD_OUTAGE = /* GraphQL */ `
+  mutation RecordOutage($input: RecordOutageInput!) {
+    recordOutage(input: $input) {
+      id
+    }
+  }
+`;
+
+export const SERVICE_IMPROVEMENTS = /* GraphQL */ `
+  query ServiceImprovements($id: ID!) {
+    service(id: $id) {
+      name
+      improvements {
+        source
+        priority
+        triggers {
+          eventId
+          eventType
+        }
+      }
+    }
+  }
+`;

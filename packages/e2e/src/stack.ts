@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { changeTransition } from '@itsm/change-transition';
+import { InProcessEventBus } from '@itsm/events';
 import { continualImprovement } from '@itsm/continual-improvement';
 import { customerPortfolio } from '@itsm/customer-portfolio';
 import { type GatewaySettings, issueToken, type RunningGateway, startGateway } from '@itsm/gateway';
-import { SUBGRAPHS, type SubgraphName } from '@itsm/platform';
+import { createLogger, SUBGRAPHS, type SubgraphName } from '@itsm/platform';
 import { serviceLevel } from '@itsm/service-level';
 import type { RequestContext, RunningSubgraph } from '@itsm/subgraph-kit';
 import {
@@ -13,6 +14,9 @@ import {
   startTestSubgraph,
   TEST_SECRETS,
   type TestCaller,
+  testEventSettings,
+  testKafkaSettings,
+  uniqueTopicPrefix,
 } from '@itsm/testkit';
 
 const definitions = {
@@ -29,6 +33,8 @@ export interface TestStack {
   tokenFor(caller: TestCaller): Promise<string>;
   /** Runs an operation through the gateway as the given caller. */
   query: QueryAs;
+  /** Prepended to every topic and consumer group of this stack on Kafka. */
+  topicPrefix: string;
   stop(): Promise<void>;
 }
 
@@ -48,12 +54,35 @@ export function testGatewaySettings(
   };
 }
 
+export interface TestStackOptions {
+  production?: boolean;
+  /** Kafka: the subgraphs talk to the broker under topics of their own, each as if in its
+   * own process. By default they share an in-process bus, as `pnpm start` does. */
+  kafka?: { brokers?: string[] } | true;
+}
+
 /** The four subgraphs, each on its own fresh database, and the gateway over the
  * committed supergraph: the system as `pnpm start` runs it, inside the test process. */
-export async function startTestStack(options: { production?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
+  const topicPrefix = uniqueTopicPrefix();
+  const bus = options.kafka ? undefined : new InProcessEventBus(createLogger('bus', 'silent'));
+  const brokers = options.kafka === true ? undefined : options.kafka?.brokers;
   const started = await Promise.all(
-    SUBGRAPHS.map(({ name }) => startTestSubgraph<RequestContext>(definitions[name])),
+    SUBGRAPHS.map(({ name }) =>
+      startTestSubgraph<RequestContext>(
+        definitions[name],
+        bus
+          ? { transport: bus }
+          : {
+              events: testEventSettings({
+                ...testKafkaSettings(name, topicPrefix),
+                ...(brokers && { brokers }),
+              }),
+            },
+      ),
+    ),
   );
+  bus?.start();
   const subgraphs = Object.fromEntries(
     started.map((subgraph) => [subgraph.running.name, subgraph.running]),
   ) as Record<SubgraphName, RunningSubgraph>;
@@ -65,6 +94,7 @@ export async function startTestStack(options: { production?: boolean } = {}): Pr
     gateway,
     subgraphs,
     tokenFor,
+    topicPrefix,
     query: async (caller, query, variables) =>
       postGraphQL(
         gateway.url,
@@ -75,6 +105,7 @@ export async function startTestStack(options: { production?: boolean } = {}): Pr
       ),
     stop: async () => {
       await gateway.stop();
+      await bus?.stop();
       await Promise.all(started.map((subgraph) => subgraph.stop()));
     },
   };

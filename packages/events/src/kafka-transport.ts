@@ -25,7 +25,7 @@ export interface KafkaSettings {
   replicationFactor: number;
 }
 
-const MAX_RECONNECT_DELAY_MS = 10_000;
+const MAX_RECONNECT_DELAY_MS = 5_000;
 
 /** Publishes with an idempotent producer and consumes through consumer groups. Topics are
  * created on first use with the configured partitions and replication. */
@@ -108,7 +108,11 @@ export class KafkaTransport implements EventTransport {
         await consumer.disconnect();
         await this.ensureTopics([...topics, ...topics.map((topic) => topic + DEAD_LETTER_SUFFIX)]);
         await consumer.connect();
-        await consumer.subscribe({ topics: topics.map((topic) => this.physical(topic)) });
+        // A new group starts from the beginning, so it sees what was published before it.
+        await consumer.subscribe({
+          topics: topics.map((topic) => this.physical(topic)),
+          fromBeginning: true,
+        });
         await consumer.run({
           eachMessage: ({ topic, partition, message }) =>
             handle({

@@ -14,7 +14,7 @@ export interface RelaySettings {
   retentionHours: number;
 }
 
-const MAX_BACKOFF_MS = 30_000;
+const MAX_BACKOFF_MS = 5_000;
 const PRUNE_EVERY_MS = 3_600_000;
 
 /**

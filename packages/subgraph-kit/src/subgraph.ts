@@ -94,11 +94,12 @@ export async function openDataSource(
   definition: Pick<SubgraphDefinition<RequestContext>, 'name' | 'entities' | 'migrations'>,
   settings: Pick<SubgraphSettings, 'databaseUrl' | 'databasePoolSize'>,
   logger: Logger,
+  options: { migrate: boolean; purpose?: string } = { migrate: true },
 ): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
     url: settings.databaseUrl,
-    applicationName: definition.name,
+    applicationName: options.purpose ? `${definition.name} ${options.purpose}` : definition.name,
     entities: definition.entities,
     migrations: [CreateEventOutboxAndInbox1763000000000, ...definition.migrations],
     migrationsTransactionMode: 'each',
@@ -107,9 +108,11 @@ export async function openDataSource(
     extra: { max: settings.databasePoolSize ?? 10 },
   });
   await dataSource.initialize();
-  await dataSource.runMigrations();
+  if (options.migrate) await dataSource.runMigrations();
   return dataSource;
 }
+
+const EVENTS_POOL_SIZE = 3;
 
 export async function startSubgraph<TContext extends RequestContext>(
   definition: SubgraphDefinition<TContext>,
@@ -118,6 +121,14 @@ export async function startSubgraph<TContext extends RequestContext>(
 ): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(definition.name, settings.logLevel);
   const dataSource = await openDataSource(definition, settings, logger);
+  // The relay and the consumer have a pool of their own, so a backlog of events never
+  // takes the connections GraphQL requests need.
+  const eventsDataSource = await openDataSource(
+    definition,
+    { ...settings, databasePoolSize: EVENTS_POOL_SIZE },
+    logger,
+    { migrate: false, purpose: 'events' },
+  );
   const transactions = new Transactions(dataSource);
   const transport = options.transport ?? createEventTransport(settings.events, logger);
   const signingKey = secretKey(settings.callerSigningSecret);
@@ -161,7 +172,7 @@ export async function startSubgraph<TContext extends RequestContext>(
   });
 
   const relay = new OutboxRelay(
-    dataSource,
+    eventsDataSource,
     transport,
     { ...settings.events.relay, databaseUrl: settings.databaseUrl },
     logger.child({ component: 'outbox-relay' }),
@@ -170,7 +181,7 @@ export async function startSubgraph<TContext extends RequestContext>(
   if (definition.consumer) {
     await new EventConsumer(
       definition.consumer,
-      transactions,
+      new Transactions(eventsDataSource),
       transport,
       settings.events.retry,
       logger.child({ component: 'event-consumer' }),
@@ -190,7 +201,7 @@ export async function startSubgraph<TContext extends RequestContext>(
       await http.stop();
       await relay.stop();
       if (!options.transport) await transport.stop();
-      await dataSource.destroy();
+      await Promise.all([dataSource.destroy(), eventsDataSource.destroy()]);
     },
   };
 }

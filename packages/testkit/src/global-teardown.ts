@@ -1,10 +1,9 @@
 import { rmSync } from 'node:fs';
-import type { PostgresServer } from '@itsm/stack';
+import type { TestServers } from './global-setup';
 
 export default async function globalTeardown(): Promise<void> {
-  const started = (globalThis as { itsmTestPostgres?: { server: PostgresServer; folder: string } })
-    .itsmTestPostgres;
-  if (!started) return;
-  await started.server.stop();
-  rmSync(started.folder, { recursive: true, force: true });
+  const servers = (globalThis as { itsmTestServers?: TestServers }).itsmTestServers;
+  if (!servers) return;
+  await Promise.all([servers.postgres?.stop(), servers.kafka?.stop()]);
+  rmSync(servers.folder, { recursive: true, force: true });
 }

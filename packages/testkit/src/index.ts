@@ -1,3 +1,4 @@
 export * from './database';
 export * from './graphql-client';
 export * from './subgraph';
+export * from './kafka';

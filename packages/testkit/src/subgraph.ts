@@ -87,7 +87,7 @@ export async function startTestSubgraph<TContext extends RequestContext>(
       databaseUrl: database.url,
       databasePoolSize: 4,
       callerSigningSecret: TEST_SECRETS.callerSigning,
-      logLevel: 'silent',
+      logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
       production: false,
       events,
     },

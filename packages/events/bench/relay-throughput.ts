@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createLogger } from '@itsm/platform';
-import { ensureDatabase, startEmbeddedPostgres, startKafkaBroker } from '@itsm/stack';
+import { ensureDatabase, freePort, startEmbeddedPostgres, startKafkaBroker } from '@itsm/stack';
 import {
   CreateEventOutboxAndInbox1763000000000,
   customerRegistered,
@@ -31,7 +31,7 @@ async function main() {
   chmodSync(folder, 0o755);
   const postgres = await startEmbeddedPostgres({
     dataDir: join(folder, 'postgres'),
-    port: 54400 + Math.floor(Math.random() * 500),
+    port: await freePort(),
     persistent: false,
   });
   const broker = await startKafkaBroker({ dataDir: join(folder, 'kafka') });

@@ -68,7 +68,9 @@ export class KafkaTransport implements EventTransport {
     }
     const byTopic = new Map<string, OutgoingRecord[]>();
     for (const record of records) {
-      byTopic.set(record.topic, [...(byTopic.get(record.topic) ?? []), record]);
+      const messages = byTopic.get(record.topic) ?? [];
+      messages.push(record);
+      byTopic.set(record.topic, messages);
     }
     await this.producer.sendBatch({
       acks: -1,

@@ -10,10 +10,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Kafka, logLevel } from 'kafkajs';
+import { freePort } from './ports';
 
 /** A real single-node Apache Kafka broker (KRaft), run from the jars on Maven Central. */
 export interface KafkaBroker {
@@ -94,19 +94,6 @@ async function kafkaLibraries(): Promise<string> {
     if (!existsSync(libs)) throw error;
   }
   return libs;
-}
-
-/** A port nobody listens on now, other than `taken`. */
-async function freePort(taken?: number): Promise<number> {
-  const port = await new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-  return port === taken ? freePort(taken) : port;
 }
 
 /** The committed template with this broker's ports and folder. */

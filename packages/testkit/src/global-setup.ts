@@ -1,8 +1,8 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  freePort,
   type KafkaBroker,
   type PostgresServer,
   startEmbeddedPostgres,
@@ -14,17 +14,6 @@ export interface TestServers {
   folder: string;
   postgres?: PostgresServer;
   kafka?: KafkaBroker;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function startPostgres(folder: string): Promise<PostgresServer> {

@@ -29,15 +29,10 @@ export async function readTopic(brokers: string[], topic: string): Promise<Topic
   });
   return {
     messages,
-    waitFor: async (enough, timeoutMs = 30_000) => {
-      const deadline = Date.now() + timeoutMs;
-      while (!enough(messages)) {
-        if (Date.now() > deadline) {
-          throw new Error(`${topic}: only ${messages.length} message(s) after ${timeoutMs} ms`);
-        }
-        await sleep(100);
-      }
-    },
+    waitFor: (enough, timeoutMs = 30_000) =>
+      eventually(async () => {
+        if (!enough(messages)) throw new Error(`${topic}: only ${messages.length} message(s)`);
+      }, timeoutMs),
     stop: () => consumer.disconnect(),
   };
 }

@@ -1,28 +1,17 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** Resolver types generated from each subgraph's SDL; `mappers` say which model a
- * resolver receives as its parent for each GraphQL type. */
+import { mappers as changeTransition } from './services/change-transition/codegen';
+import { mappers as continualImprovement } from './services/continual-improvement/codegen';
+import { mappers as customerPortfolio } from './services/customer-portfolio/codegen';
+import { mappers as serviceLevel } from './services/service-level/codegen';
+
+/** Resolver types generated from each subgraph's SDL; each service's codegen.ts names the
+ * model a resolver receives as its parent for each GraphQL type. */
 const subgraphs: Record<string, Record<string, string>> = {
-  'customer-portfolio': {
-    Customer: '../entities/customer#CustomerRecord',
-  },
-  'service-level': {
-    Customer: '@itsm/subgraph-kit#EntityReference',
-    Service: '../entities/service#ServiceRecord',
-    ServiceLevelAgreement: '../entities/agreement#AgreementRecord',
-    Outage: '../entities/outage#OutageRecord',
-  },
-  'change-transition': {
-    Customer: '@itsm/subgraph-kit#EntityReference',
-    Service: '@itsm/subgraph-kit#EntityReference',
-    ChangeRequest: '../entities/change-request#ChangeRequestRecord',
-  },
-  'continual-improvement': {
-    Customer: '@itsm/subgraph-kit#EntityReference',
-    Service: '@itsm/subgraph-kit#EntityReference',
-    ImprovementInitiative: '../entities/improvement-initiative#ImprovementInitiativeRecord',
-    ImprovementTrigger: '../entities/improvement-trigger#ImprovementTriggerRecord',
-  },
+  'customer-portfolio': customerPortfolio,
+  'service-level': serviceLevel,
+  'change-transition': changeTransition,
+  'continual-improvement': continualImprovement,
 };
 
 const config: CodegenConfig = {

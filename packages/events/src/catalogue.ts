@@ -1,17 +1,15 @@
 import type { EventDefinition, TopicDefinition } from './contract';
-import { changeRequestRaised } from './contracts/change-transition';
-import { improvementIdentified } from './contracts/continual-improvement';
-import { customerRegistered } from './contracts/customer-portfolio';
-import { agreementDrafted, outageRecorded, serviceRegistered } from './contracts/service-level';
+import { changeTransitionEvents } from './contracts/change-transition';
+import { continualImprovementEvents } from './contracts/continual-improvement';
+import { customerPortfolioEvents } from './contracts/customer-portfolio';
+import { serviceLevelEvents } from './contracts/service-level';
 
 /** Every event the supergraph publishes; the AsyncAPI document is generated from it. */
 export const EVENT_CATALOGUE: readonly EventDefinition[] = [
-  customerRegistered,
-  serviceRegistered,
-  agreementDrafted,
-  outageRecorded,
-  changeRequestRaised,
-  improvementIdentified,
+  ...customerPortfolioEvents,
+  ...serviceLevelEvents,
+  ...changeTransitionEvents,
+  ...continualImprovementEvents,
 ];
 
 const byType = new Map(EVENT_CATALOGUE.map((definition) => [definition.type, definition]));

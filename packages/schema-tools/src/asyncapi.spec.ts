@@ -1,92 +1,21 @@
 import {
-  agreementDrafted,
-  changeRequestRaised,
-  customerRegistered,
   DEAD_LETTER_HEADERS,
   EVENT_CATALOGUE,
-  eventOf,
-  improvementIdentified,
-  outageRecorded,
   type PendingEvent,
   serializeEvent,
-  serviceRegistered,
 } from '@itsm/events';
 import { type EventContract, loadEventContract } from './event-contract';
-
-const ids = {
-  customer: '0b6f5a52-8d1e-4c3a-9f27-5e1d2c3b4a01',
-  service: '1c7a6b63-9e2f-4d4b-8a38-6f2e3d4c5b02',
-  agreement: '2d8b7c74-af30-4e5c-9b49-7a3f4e5d6c03',
-  outage: '3e9c8d85-b041-4f6d-8c5a-8b4a5f6e7d04',
-  changeRequest: '4fad9e96-c152-4a7e-9d6b-9c5b6a7f8e05',
-  initiative: '50beafa7-d263-4b8f-8e7c-ad6c7b8a9f06',
-  triggeringEvent: '61cfb0b8-e374-4c90-9f8d-be7d8c9ba007',
-};
-const at = '2026-03-02T09:30:00Z';
+import { changeTransitionSamples } from './samples/change-transition';
+import { continualImprovementSamples } from './samples/continual-improvement';
+import { customerPortfolioSamples } from './samples/customer-portfolio';
+import { serviceLevelSamples } from './samples/service-level';
 
 /** One event of each type, as its publisher would raise it. */
 const SAMPLES: PendingEvent[] = [
-  eventOf(customerRegistered, ids.customer, {
-    customerId: ids.customer,
-    code: 'ACME',
-    name: 'Acme Ltd',
-    segment: null,
-    tier: 'KEY',
-    status: 'ACTIVE',
-    accountManager: 'account.manager@itsm.local',
-    relationshipLevel: 'PROACTIVE',
-    registeredAt: at,
-  }),
-  eventOf(serviceRegistered, ids.service, {
-    serviceId: ids.service,
-    name: 'Email',
-    owner: 'messaging-team',
-    lifecycle: 'LIVE',
-    registeredAt: at,
-  }),
-  eventOf(agreementDrafted, ids.agreement, {
-    agreementId: ids.agreement,
-    name: 'Acme email',
-    type: 'CUSTOMER_BASED',
-    status: 'DRAFT',
-    customerId: ids.customer,
-    serviceIds: [ids.service],
-    validFrom: '2026-04-01T00:00:00+02:00',
-    validTo: null,
-    draftedAt: at,
-  }),
-  eventOf(outageRecorded, ids.outage, {
-    outageId: ids.outage,
-    serviceId: ids.service,
-    startedAt: '2026-03-02T08:00:00Z',
-    endedAt: null,
-    description: 'The mail queue stalled.',
-    recordedBy: 'service.desk@itsm.local',
-    recordedAt: at,
-  }),
-  eventOf(changeRequestRaised, ids.changeRequest, {
-    changeRequestId: ids.changeRequest,
-    reference: 'RFC-0001',
-    title: 'Add a second mail relay',
-    type: 'NORMAL',
-    state: 'SUBMITTED',
-    customerId: null,
-    serviceIds: [ids.service],
-    requestedBy: 'change.manager@itsm.local',
-    raisedAt: at,
-  }),
-  eventOf(improvementIdentified, ids.initiative, {
-    initiativeId: ids.initiative,
-    title: 'Stop mail queue stalls',
-    source: 'OUTAGE',
-    priority: 'HIGH',
-    state: 'IDENTIFIED',
-    owner: null,
-    customerId: null,
-    serviceId: ids.service,
-    triggeredBy: [ids.triggeringEvent],
-    identifiedAt: at,
-  }),
+  ...customerPortfolioSamples,
+  ...serviceLevelSamples,
+  ...changeTransitionSamples,
+  ...continualImprovementSamples,
 ];
 
 let contract: EventContract;

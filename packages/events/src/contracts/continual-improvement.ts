@@ -49,3 +49,6 @@ export const improvementIdentified = defineEvent({
     identifiedAt: timestampSchema,
   }),
 });
+
+/** Every event continual-improvement publishes. */
+export const continualImprovementEvents = [improvementIdentified] as const;

@@ -13,6 +13,17 @@ export const AGREEMENT_STATUSES = [
   'TERMINATED',
 ] as const;
 
+export const TARGET_METRICS = [
+  'AVAILABILITY',
+  'RESPONSE_TIME',
+  'RESOLUTION_TIME',
+  'PERFORMANCE',
+  'CUSTOMER_SATISFACTION',
+] as const;
+export const TARGET_STATUSES = ['MET', 'AT_RISK', 'BREACHED'] as const;
+/** The unit of a target's value and of its measurements. */
+export const MEASUREMENT_UNITS = ['PERCENT', 'MINUTES', 'MILLISECONDS', 'SCORE'] as const;
+
 export const serviceTopic = defineTopic({
   name: 'itsm.service-level.service',
   key: 'The service id.',
@@ -75,3 +86,62 @@ export const outageRecorded = defineEvent({
     recordedAt: timestampSchema,
   }),
 });
+
+export const targetTopic = defineTopic({
+  name: 'itsm.service-level.target',
+  key: 'The service level target id.',
+  description:
+    'How each service level target stands in each measurement period: attainment, risk and ' +
+    'breach. Keyed by target, so the events of one target arrive in order.',
+});
+
+/** What every target event says about the target, the service measured and the period. */
+const targetStanding = {
+  targetId: eventIdSchema,
+  agreementId: eventIdSchema,
+  customerId: eventIdSchema.nullable().describe('Null for a service-based agreement.'),
+  serviceId: eventIdSchema.describe('The service whose measurements were judged.'),
+  metric: z.enum(TARGET_METRICS),
+  unit: z.enum(MEASUREMENT_UNITS),
+  targetValue: z.number(),
+  measuredValue: z.number().nullable().describe('Null while the period has no measurement.'),
+  status: z.enum(TARGET_STATUSES),
+  errorBudgetConsumedPercent: z
+    .number()
+    .min(0)
+    .describe('Share of the allowed shortfall used so far; 100 or more is a breach.'),
+  periodStart: timestampSchema,
+  periodEnd: timestampSchema,
+  evaluatedAt: timestampSchema,
+};
+
+export const targetMeasured = defineEvent({
+  type: 'itsm.service-level.target.measured.v1',
+  topic: targetTopic,
+  summary: 'A measurement changed how a target stands in a period.',
+  data: z.object(targetStanding),
+});
+
+export const targetAtRisk = defineEvent({
+  type: 'itsm.service-level.target.at-risk.v1',
+  topic: targetTopic,
+  summary: 'A target became at risk in a period; published once per target, service and period.',
+  data: z.object(targetStanding),
+});
+
+export const targetBreached = defineEvent({
+  type: 'itsm.service-level.target.breached.v1',
+  topic: targetTopic,
+  summary: 'A target was breached in a period; published once per target, service and period.',
+  data: z.object(targetStanding),
+});
+
+/** Every event service-level publishes. */
+export const serviceLevelEvents = [
+  serviceRegistered,
+  agreementDrafted,
+  outageRecorded,
+  targetMeasured,
+  targetAtRisk,
+  targetBreached,
+] as const;

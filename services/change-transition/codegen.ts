@@ -1,0 +1,7 @@
+/** The model each resolver of this subgraph receives as its parent, per GraphQL type
+ * (graphql-codegen `mappers`, relative to src/generated/). */
+export const mappers: Record<string, string> = {
+  Customer: '@itsm/subgraph-kit#EntityReference',
+  Service: '@itsm/subgraph-kit#EntityReference',
+  ChangeRequest: '../entities/change-request#ChangeRequestRecord',
+};

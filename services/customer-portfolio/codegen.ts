@@ -1,0 +1,5 @@
+/** The model each resolver of this subgraph receives as its parent, per GraphQL type
+ * (graphql-codegen `mappers`, relative to src/generated/). */
+export const mappers: Record<string, string> = {
+  Customer: '../entities/customer#CustomerRecord',
+};

@@ -19,13 +19,13 @@ import { at, ids } from './ids';
 const change = {
   changeRequestId: ids.changeRequest,
   reference: 'CHG-000001',
-  type: 'NORMAL',
+  type: 'NORMAL' as const,
   customerId: ids.customer,
   serviceIds: [ids.service],
   actor: 'change.manager@itsm.local',
   reason: null,
   occurredAt: at,
-} as const;
+};
 
 export const changeTransitionSamples: PendingEvent[] = [
   eventOf(changeRequestRaised, ids.changeRequest, {

@@ -1,4 +1,12 @@
-import { changeReference, MAX_AFFECTED_SERVICES, raiseChangeRequestSchema } from './change-request';
+import {
+  approvalDecisionSchema,
+  changeReference,
+  MAX_AFFECTED_SERVICES,
+  missingForSubmission,
+  outcomesFor,
+  raiseChangeRequestSchema,
+  updateChangeRequestSchema,
+} from './change-request';
 
 const SERVICE_A = '6f1c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f';
 const SERVICE_B = '0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d';
@@ -63,5 +71,63 @@ describe('changeReference', () => {
     ['9007199254740993', 'CHG-9007199254740993'],
   ])('formats number %s as %s', (number, reference) => {
     expect(changeReference(number)).toBe(reference);
+  });
+});
+
+describe('updateChangeRequestSchema', () => {
+  it('keeps only the fields given, and null clears one', () => {
+    expect(updateChangeRequestSchema.parse({ testPlan: null, impact: 'LOW' })).toEqual({
+      testPlan: null,
+      impact: 'LOW',
+    });
+  });
+
+  it.each([
+    ['no field at all', {}, ''],
+    ['a null title', { title: null }, 'title'],
+    ['a blank backout plan', { backoutPlan: '  ' }, 'backoutPlan'],
+    ['an unknown likelihood', { likelihood: 'CERTAIN' }, 'likelihood'],
+  ])('refuses %s', (_case, input, field) => {
+    expect(updateChangeRequestSchema.safeParse(input).error?.issues[0]?.path.join('.')).toBe(field);
+  });
+});
+
+describe('missingForSubmission', () => {
+  const complete = {
+    impact: 'LOW',
+    urgency: 'LOW',
+    likelihood: 'LOW',
+    implementationPlan: 'Swap the relay.',
+    backoutPlan: 'Swap it back.',
+    testPlan: 'Send a mail.',
+  };
+
+  it('finds nothing missing in a complete request', () => {
+    expect(missingForSubmission(complete)).toBeNull();
+  });
+
+  it.each(Object.keys(complete))('names a missing %s', (field) => {
+    expect(missingForSubmission({ ...complete, [field]: null })).toBe(field);
+  });
+});
+
+describe('approvalDecisionSchema', () => {
+  it('takes an approval without a reason', () => {
+    expect(approvalDecisionSchema.safeParse({ decision: 'APPROVED' }).success).toBe(true);
+  });
+
+  it('refuses a rejection without a reason, naming reason', () => {
+    const result = approvalDecisionSchema.safeParse({ decision: 'REJECTED', reason: null });
+    expect(result.error?.issues[0]?.path).toEqual(['reason']);
+  });
+});
+
+describe('outcomesFor', () => {
+  it('lets a failed change be reviewed only as failed', () => {
+    expect(outcomesFor('FAILED')).toEqual(['FAILED']);
+  });
+
+  it('lets an implemented change be reviewed as anything', () => {
+    expect(outcomesFor('IMPLEMENTED')).toEqual(['SUCCESSFUL', 'PARTIAL', 'FAILED']);
   });
 });

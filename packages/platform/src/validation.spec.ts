@@ -28,6 +28,13 @@ describe('parseInput', () => {
       'input.tags.1: must not contain the NUL character',
     );
   });
+
+  it('names top-level arguments by themselves when there is no argument name', () => {
+    expect(() => parseInput(schema, { name: '', tags: [] }, null)).toThrow('name: ');
+    expect(() => parseInput(schema, { name: 'a', tags: ['\u0000'] }, null)).toThrow(
+      'tags.0: must not contain the NUL character',
+    );
+  });
 });
 
 describe('parseId', () => {

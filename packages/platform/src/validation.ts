@@ -14,13 +14,15 @@ export function pathOfNulCharacter(value: unknown, path: string[] = []): string[
 }
 
 /** Validates GraphQL input with zod; the first failing field is named in the error, and
- * every issue is listed. */
+ * every issue is listed. Field names start with `argumentName`; pass null when `input`
+ * holds several top-level arguments, which are then named by themselves. */
 export function parseInput<Schema extends z.ZodType>(
   schema: Schema,
   input: unknown,
-  argumentName = 'input',
+  argumentName: string | null = 'input',
 ): z.infer<Schema> {
-  const nulPath = pathOfNulCharacter(input, [argumentName]);
+  const prefix = argumentName === null ? [] : [argumentName];
+  const nulPath = pathOfNulCharacter(input, prefix);
   if (nulPath) {
     const field = nulPath.join('.');
     throw new ValidationError(field, `${field}: must not contain the NUL character`);
@@ -28,7 +30,7 @@ export function parseInput<Schema extends z.ZodType>(
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({
-    field: [argumentName, ...issue.path.map(String)].join('.'),
+    field: [...prefix, ...issue.path.map(String)].join('.'),
     message: issue.message,
   }));
   const first = issues[0]!;

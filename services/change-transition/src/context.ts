@@ -2,10 +2,16 @@ import type { DataSource } from 'typeorm';
 import type { Transactions } from '@itsm/events';
 import type { RequestContext } from '@itsm/subgraph-kit';
 import { ChangeRequestRepository } from './repositories/change-request-repository';
+import { ReleaseRepository } from './repositories/release-repository';
+import { ScheduleRepository } from './repositories/schedule-repository';
 import { ChangeRequestService } from './services/change-request-service';
+import { ReleaseService } from './services/release-service';
+import { ScheduleService } from './services/schedule-service';
 
 export interface Context extends RequestContext {
   changeRequests: ChangeRequestService;
+  schedule: ScheduleService;
+  releases: ReleaseService;
 }
 
 export function createContext(
@@ -13,11 +19,22 @@ export function createContext(
   dataSource: DataSource,
   transactions: Transactions,
 ): Context {
+  const changeRequestRepository = new ChangeRequestRepository(dataSource.manager);
+  const changeRequests = new ChangeRequestService(request, changeRequestRepository, transactions);
   return {
     ...request,
-    changeRequests: new ChangeRequestService(
+    changeRequests,
+    schedule: new ScheduleService(
       request,
-      new ChangeRequestRepository(dataSource.manager),
+      changeRequests,
+      changeRequestRepository,
+      new ScheduleRepository(dataSource.manager),
+      transactions,
+    ),
+    releases: new ReleaseService(
+      request,
+      changeRequests,
+      new ReleaseRepository(dataSource.manager),
       transactions,
     ),
   };

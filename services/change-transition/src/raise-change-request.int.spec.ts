@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@itsm/platform';
-import { startTestSubgraph, type TestCaller, type TestSubgraph } from '@itsm/testkit';
+import { onlyError, startTestSubgraph, type TestCaller, type TestSubgraph } from '@itsm/testkit';
 import { changeTransition } from './subgraph';
 
 const FIELDS = `id reference title description type state requestedBy createdAt
@@ -262,7 +262,11 @@ describe('raiseChangeRequest', () => {
 
     it.each<Role>(['CHANGE_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'])('lets %s raise', async (role) => {
       const input = validInput();
-      const raised = await raise(input, { roles: [role], subject: `${role.toLowerCase()}.user` });
+      const raised = await raise(input, {
+        roles: [role],
+        subject: `${role.toLowerCase()}.user`,
+        customerIds: [input.customerId],
+      });
 
       expect(raised.requestedBy).toBe(`${role.toLowerCase()}.user`);
       const [ofCustomer, ...ofServices] = await writtenFor(input.customerId, input.serviceIds);
@@ -271,6 +275,26 @@ describe('raiseChangeRequest', () => {
         [{ id: raised.id, title: input.title }],
         [{ id: raised.id, title: input.title }],
       ]);
+    });
+
+    it("refuses an ACCOUNT_MANAGER a customer outside the token's customers, and none", async () => {
+      const accountManager: TestCaller = {
+        roles: ['ACCOUNT_MANAGER'],
+        customerIds: [randomUUID()],
+      };
+      const input = validInput();
+
+      const theirs = await subgraph.query(accountManager, RAISE, { input });
+      expect(onlyError(theirs).extensions!.code).toBe('FORBIDDEN');
+
+      const none = await subgraph.query(accountManager, RAISE, {
+        input: validInput({ customerId: null }),
+      });
+      expect(onlyError(none).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.customerId',
+      });
+      expect(await writtenFor(input.customerId, input.serviceIds)).toEqual([[], [], []]);
     });
 
     it('lets a caller that holds an allowed role beside a denied one raise', async () => {

@@ -2,15 +2,31 @@ import { join } from 'node:path';
 import { loadTypeDefs, type SubgraphDefinition } from '@itsm/subgraph-kit';
 import { type Context, createContext } from './context';
 import { AffectedServiceEntity } from './entities/affected-service';
+import { ApprovalEntity } from './entities/approval';
+import { BlackoutWindowEntity } from './entities/blackout-window';
 import { ChangeRequestEntity } from './entities/change-request';
+import { AcceptanceEntity, ReleaseChangeEntity, ReleaseEntity } from './entities/release';
+import { ReviewEntity } from './entities/review';
+import { StateTransitionEntity } from './entities/state-transition';
 import { CreateChangeRequest1763900000200 } from './migrations/1763900000200-create-change-request';
+import { CreateChangeLifecycle1763900000210 } from './migrations/1763900000210-create-change-lifecycle';
 import { resolvers } from './resolvers';
 
 export const changeTransition: SubgraphDefinition<Context> = {
   name: 'change-transition',
   typeDefs: loadTypeDefs(join(__dirname, 'schema.graphql')),
   resolvers,
-  entities: [ChangeRequestEntity, AffectedServiceEntity],
-  migrations: [CreateChangeRequest1763900000200],
+  entities: [
+    ChangeRequestEntity,
+    AffectedServiceEntity,
+    StateTransitionEntity,
+    ApprovalEntity,
+    ReviewEntity,
+    BlackoutWindowEntity,
+    ReleaseEntity,
+    ReleaseChangeEntity,
+    AcceptanceEntity,
+  ],
+  migrations: [CreateChangeRequest1763900000200, CreateChangeLifecycle1763900000210],
   createContext,
 };

@@ -18,6 +18,10 @@ export const CHANGE_STATES = [
 ] as const;
 
 export const REVIEW_OUTCOMES = ['SUCCESSFUL', 'PARTIAL', 'FAILED'] as const;
+/** The boards that vote on changes; STANDARD changes need none. */
+export const APPROVAL_BOARDS = ['CHANGE_MANAGER', 'CAB', 'ECAB'] as const;
+export const APPROVER_ROLES = ['CHANGE_MANAGER', 'CAB_MEMBER'] as const;
+export const APPROVAL_DECISIONS = ['APPROVED', 'REJECTED'] as const;
 
 export const changeRequestTopic = defineTopic({
   name: 'itsm.change-transition.change-request',
@@ -103,6 +107,120 @@ export const changeRequestReviewed = defineEvent({
   }),
 });
 
+export const changeRequestUpdated = defineEvent({
+  type: 'itsm.change-transition.change-request.updated.v1',
+  topic: changeRequestTopic,
+  summary: 'A draft change request was edited; `changedFields` names what changed.',
+  data: z.object({
+    changeRequestId: eventIdSchema,
+    reference: z.string(),
+    changedFields: z.array(z.string()).min(1),
+    actor: z.string(),
+    occurredAt: timestampSchema,
+  }),
+});
+
+export const changeRequestApprovalRecorded = defineEvent({
+  type: 'itsm.change-transition.change-request.approval-recorded.v1',
+  topic: changeRequestTopic,
+  summary:
+    'An approver decided on a change. The authorized or rejected event follows when the decision settles the approval policy.',
+  data: z.object({
+    changeRequestId: eventIdSchema,
+    reference: z.string(),
+    approver: z.string(),
+    approverRole: z.enum(APPROVER_ROLES),
+    board: z.enum(APPROVAL_BOARDS),
+    decision: z.enum(APPROVAL_DECISIONS),
+    reason: z.string().nullable(),
+    decidedAt: timestampSchema,
+  }),
+});
+
+export const blackoutWindowTopic = defineTopic({
+  name: 'itsm.change-transition.blackout-window',
+  key: 'The blackout window id.',
+  description: 'Periods in which changes may not be scheduled, globally or for one service.',
+});
+
+export const blackoutWindowDeclared = defineEvent({
+  type: 'itsm.change-transition.blackout-window.declared.v1',
+  topic: blackoutWindowTopic,
+  summary: 'A blackout window was declared.',
+  data: z.object({
+    blackoutWindowId: eventIdSchema,
+    name: z.string(),
+    serviceId: eventIdSchema.nullable().describe('Null for a global blackout.'),
+    startsAt: timestampSchema,
+    endsAt: timestampSchema,
+    declaredBy: z.string(),
+  }),
+});
+
+export const releaseTopic = defineTopic({
+  name: 'itsm.change-transition.release',
+  key: 'The release id.',
+  description: 'Releases that group changes, from planning through user acceptance to deployment.',
+});
+
+const release = {
+  releaseId: eventIdSchema,
+  reference: z.string(),
+};
+
+export const releaseCreated = defineEvent({
+  type: 'itsm.change-transition.release.created.v1',
+  topic: releaseTopic,
+  summary: 'A release was planned with the changes it ships.',
+  data: z.object({
+    ...release,
+    name: z.string(),
+    changeRequestIds: z.array(eventIdSchema).min(1),
+    customerIds: z.array(eventIdSchema).describe('The customers the changes are raised for.'),
+    createdBy: z.string(),
+    createdAt: timestampSchema,
+  }),
+});
+
+export const releaseAcceptanceCriteriaDefined = defineEvent({
+  type: 'itsm.change-transition.release.acceptance-criteria-defined.v1',
+  topic: releaseTopic,
+  summary: "A customer's user-acceptance criteria for a release were recorded.",
+  data: z.object({
+    ...release,
+    customerId: eventIdSchema,
+    criteria: z.string(),
+    definedBy: z.string(),
+    definedAt: timestampSchema,
+  }),
+});
+
+export const releaseAcceptanceSignedOff = defineEvent({
+  type: 'itsm.change-transition.release.acceptance-signed-off.v1',
+  topic: releaseTopic,
+  summary: "A customer's contact signed off the user acceptance of a release.",
+  data: z.object({
+    ...release,
+    customerId: eventIdSchema,
+    contactId: eventIdSchema.describe('A contact of customer-portfolio, as given.'),
+    contactName: z.string(),
+    recordedBy: z.string(),
+    signedOffAt: timestampSchema,
+  }),
+});
+
+export const releaseDeployed = defineEvent({
+  type: 'itsm.change-transition.release.deployed.v1',
+  topic: releaseTopic,
+  summary: 'A release was deployed: the implementation of each of its changes began.',
+  data: z.object({
+    ...release,
+    changeRequestIds: z.array(eventIdSchema).min(1),
+    deployedBy: z.string(),
+    deployedAt: timestampSchema,
+  }),
+});
+
 /** Every event change-transition publishes. */
 export const changeTransitionEvents = [
   changeRequestRaised,
@@ -117,4 +235,11 @@ export const changeTransitionEvents = [
   changeRequestReviewed,
   changeRequestClosed,
   changeRequestCancelled,
+  changeRequestUpdated,
+  changeRequestApprovalRecorded,
+  blackoutWindowDeclared,
+  releaseCreated,
+  releaseAcceptanceCriteriaDefined,
+  releaseAcceptanceSignedOff,
+  releaseDeployed,
 ] as const;

@@ -1,4 +1,6 @@
 import {
+  blackoutWindowDeclared,
+  changeRequestApprovalRecorded,
   changeRequestAssessed,
   changeRequestAuthorized,
   changeRequestCancelled,
@@ -11,10 +13,19 @@ import {
   changeRequestReviewed,
   changeRequestScheduled,
   changeRequestSubmitted,
+  changeRequestUpdated,
   eventOf,
   type PendingEvent,
+  releaseAcceptanceCriteriaDefined,
+  releaseAcceptanceSignedOff,
+  releaseCreated,
+  releaseDeployed,
 } from '@itsm/events';
 import { at, ids } from './ids';
+
+const release = { releaseId: 'a5c3e1f7-2b4d-4e6f-8a9b-0c1d2e3f4a5b', reference: 'REL-000001' };
+const blackoutWindowId = 'b6d4f2a8-3c5e-4f7a-9b0c-1d2e3f4a5b6c';
+const contactId = 'c7e5a3b9-4d6f-4a8b-8c1d-2e3f4a5b6c7d';
 
 const change = {
   changeRequestId: ids.changeRequest,
@@ -101,5 +112,59 @@ export const changeTransitionSamples: PendingEvent[] = [
     fromState: 'SUBMITTED',
     state: 'CANCELLED',
     reason: 'Superseded by CHG-000002.',
+  }),
+  eventOf(changeRequestUpdated, ids.changeRequest, {
+    changeRequestId: ids.changeRequest,
+    reference: 'CHG-000001',
+    changedFields: ['backoutPlan', 'testPlan'],
+    actor: 'change.manager@itsm.local',
+    occurredAt: at,
+  }),
+  eventOf(changeRequestApprovalRecorded, ids.changeRequest, {
+    changeRequestId: ids.changeRequest,
+    reference: 'CHG-000001',
+    approver: 'cab.member@itsm.local',
+    approverRole: 'CAB_MEMBER',
+    board: 'CAB',
+    decision: 'APPROVED',
+    reason: null,
+    decidedAt: at,
+  }),
+  eventOf(blackoutWindowDeclared, blackoutWindowId, {
+    blackoutWindowId,
+    name: 'Year-end freeze',
+    serviceId: null,
+    startsAt: '2026-12-20T00:00:00+07:00',
+    endsAt: '2027-01-03T00:00:00+07:00',
+    declaredBy: 'change.manager@itsm.local',
+  }),
+  eventOf(releaseCreated, release.releaseId, {
+    ...release,
+    name: 'Payments 2026.3',
+    changeRequestIds: [ids.changeRequest],
+    customerIds: [ids.customer],
+    createdBy: 'change.manager@itsm.local',
+    createdAt: at,
+  }),
+  eventOf(releaseAcceptanceCriteriaDefined, release.releaseId, {
+    ...release,
+    customerId: ids.customer,
+    criteria: 'Ten test payments settle within one day.',
+    definedBy: 'account.manager@itsm.local',
+    definedAt: at,
+  }),
+  eventOf(releaseAcceptanceSignedOff, release.releaseId, {
+    ...release,
+    customerId: ids.customer,
+    contactId,
+    contactName: 'Sari Wijaya',
+    recordedBy: 'account.manager@itsm.local',
+    signedOffAt: at,
+  }),
+  eventOf(releaseDeployed, release.releaseId, {
+    ...release,
+    changeRequestIds: [ids.changeRequest],
+    deployedBy: 'change.manager@itsm.local',
+    deployedAt: at,
   }),
 ];

@@ -1,14 +1,15 @@
+import {
+  type APPROVAL_BOARDS,
+  type APPROVAL_DECISIONS,
+  APPROVER_ROLES,
+} from '@itsm/events/contracts';
 import type { ChangeType } from './change-request';
 import type { Risk } from './ratings';
 
-export const APPROVAL_BOARDS = ['PRE_AUTHORISED', 'CHANGE_MANAGER', 'CAB', 'ECAB'] as const;
-export type ApprovalBoard = (typeof APPROVAL_BOARDS)[number];
-
+/** A STANDARD change is pre-authorised; the other boards vote. */
+export type ApprovalBoard = 'PRE_AUTHORISED' | (typeof APPROVAL_BOARDS)[number];
 /** The roles whose holders may approve; the role a decision is counted under. */
-export const APPROVER_ROLES = ['CHANGE_MANAGER', 'CAB_MEMBER'] as const;
 export type ApproverRole = (typeof APPROVER_ROLES)[number];
-
-export const APPROVAL_DECISIONS = ['APPROVED', 'REJECTED'] as const;
 export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
 
 export interface ApprovalPolicy {

@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { CHANGE_STATES, CHANGE_TYPES, REVIEW_OUTCOMES } from '@itsm/events/contracts';
+import {
+  APPROVAL_DECISIONS,
+  CHANGE_STATES,
+  CHANGE_TYPES,
+  REVIEW_OUTCOMES,
+} from '@itsm/events/contracts';
 import { idSchema } from '@itsm/platform';
-import { APPROVAL_DECISIONS } from './approval-policy';
 import { LEVELS, type Level } from './ratings';
 
 export type ChangeType = (typeof CHANGE_TYPES)[number];

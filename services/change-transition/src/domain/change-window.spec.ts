@@ -42,15 +42,17 @@ describe('overlaps', () => {
 describe('blackoutsHit', () => {
   const SERVICE_A = 'a';
   const SERVICE_B = 'b';
+  const blackout = (id: string, serviceId: string | null, startsAt: string, endsAt: string) => ({
+    id,
+    serviceId,
+    startsAt: new Date(startsAt),
+    endsAt: new Date(endsAt),
+  });
   const blackouts = [
-    { id: 'global', serviceId: null, ...window('2026-12-24T00:00Z', '2026-12-27T00:00Z') },
-    { id: 'a-only', serviceId: SERVICE_A, ...window('2026-12-01T00:00Z', '2026-12-02T00:00Z') },
+    blackout('global', null, '2026-12-24T00:00Z', '2026-12-27T00:00Z'),
+    blackout('a-only', SERVICE_A, '2026-12-01T00:00Z', '2026-12-02T00:00Z'),
     // Month-end close in Jakarta: 1 January 00:00 local is 31 December 17:00 UTC.
-    {
-      id: 'b-close',
-      serviceId: SERVICE_B,
-      ...window('2026-12-31T00:00+07:00', '2027-01-01T00:00+07:00'),
-    },
+    blackout('b-close', SERVICE_B, '2026-12-31T00:00+07:00', '2027-01-01T00:00+07:00'),
   ];
 
   it.each([

@@ -18,10 +18,11 @@ export function overlapOf(a: Window, b: Window): Window {
   };
 }
 
-export interface Blackout extends Window {
-  id: string;
+export interface Blackout {
   /** Null for a global blackout, which covers every service. */
   serviceId: string | null;
+  startsAt: Date;
+  endsAt: Date;
 }
 
 /** The blackouts a window on these services falls into. */
@@ -33,7 +34,7 @@ export function blackoutsHit<B extends Blackout>(
   return blackouts.filter(
     (blackout) =>
       (blackout.serviceId === null || serviceIds.includes(blackout.serviceId)) &&
-      overlaps(window, blackout),
+      overlaps(window, { start: blackout.startsAt, end: blackout.endsAt }),
   );
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '@itsm/platform';
+import type { ChangeState } from './change-request';
 
 export const MAX_RELEASE_CHANGES = 50;
 
@@ -47,4 +48,20 @@ export function customersAwaitingSignOff(
 
 export function releaseReference(number: string): string {
   return `REL-${number.padStart(6, '0')}`;
+}
+
+/** A change joins a release before its implementation starts, and not once it is over. */
+export const RELEASABLE_STATES: readonly ChangeState[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'ASSESSED',
+  'AUTHORIZED',
+  'SCHEDULED',
+];
+
+/** The customers a release's changes are raised for, each once, in the order of the changes. */
+export function affectedCustomerIds(changes: readonly { customerId: string | null }[]): string[] {
+  return [
+    ...new Set(changes.flatMap(({ customerId }) => (customerId === null ? [] : [customerId]))),
+  ];
 }

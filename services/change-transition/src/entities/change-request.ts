@@ -1,5 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { ChangeState, ChangeType } from '../domain/change-request';
+import type { Level } from '../domain/ratings';
 
 export interface ChangeRequestRecord {
   id: string;
@@ -11,8 +12,24 @@ export interface ChangeRequestRecord {
   state: ChangeState;
   customerId: string | null;
   requestedBy: string;
+  category: string | null;
+  impact: Level | null;
+  urgency: Level | null;
+  likelihood: Level | null;
+  implementationPlan: string | null;
+  backoutPlan: string | null;
+  testPlan: string | null;
+  plannedStart: Date | null;
+  plannedEnd: Date | null;
+  /** Why an EMERGENCY change was scheduled into a blackout window. */
+  blackoutOverrideReason: string | null;
   createdAt: Date;
+  updatedAt: Date;
 }
+
+const level = (name?: string) =>
+  ({ type: 'varchar', length: 8, nullable: true, ...(name && { name }) }) as const;
+const text = (name?: string) => ({ type: 'text', nullable: true, ...(name && { name }) }) as const;
 
 export const ChangeRequestEntity = new EntitySchema<ChangeRequestRecord>({
   name: 'ChangeRequest',
@@ -28,11 +45,22 @@ export const ChangeRequestEntity = new EntitySchema<ChangeRequestRecord>({
       default: () => "nextval('change_request_number')",
     },
     title: { type: 'varchar', length: 200 },
-    description: { type: 'text', nullable: true },
+    description: text(),
     type: { type: 'varchar', length: 16 },
     state: { type: 'varchar', length: 16, default: 'DRAFT' },
     customerId: { type: 'uuid', nullable: true, name: 'customer_id' },
     requestedBy: { type: 'varchar', length: 200, name: 'requested_by' },
+    category: { type: 'varchar', length: 100, nullable: true },
+    impact: level(),
+    urgency: level(),
+    likelihood: level(),
+    implementationPlan: text('implementation_plan'),
+    backoutPlan: text('backout_plan'),
+    testPlan: text('test_plan'),
+    plannedStart: { type: 'timestamptz', nullable: true, name: 'planned_start' },
+    plannedEnd: { type: 'timestamptz', nullable: true, name: 'planned_end' },
+    blackoutOverrideReason: text('blackout_override_reason'),
     createdAt: { type: 'timestamptz', createDate: true, name: 'created_at' },
+    updatedAt: { type: 'timestamptz', updateDate: true, name: 'updated_at' },
   },
 });

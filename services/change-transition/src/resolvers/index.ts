@@ -4,6 +4,8 @@ import { ChangeRequest } from './change-request';
 import { Customer } from './customer';
 import { Mutation } from './mutation';
 import { Query } from './query';
+import { Release, UserAcceptance } from './release';
+import { BlackoutWindow } from './schedule';
 import { Service } from './service';
 
 export const resolvers: Resolvers = {
@@ -13,4 +15,7 @@ export const resolvers: Resolvers = {
   ChangeRequest,
   Customer,
   Service,
+  BlackoutWindow,
+  Release,
+  UserAcceptance,
 };

@@ -1,18 +1,72 @@
 import DataLoader from 'dataloader';
-import type { Transactions } from '@itsm/events';
-import { parseInput, requireAnyRole } from '@itsm/platform';
+import type { Transaction, Transactions } from '@itsm/events';
+import {
+  type Caller,
+  canReadCustomer,
+  ConflictError,
+  ForbiddenError,
+  hasRole,
+  NotFoundError,
+  parseId,
+  parseInput,
+  type Role,
+  requireAnyRole,
+  ValidationError,
+} from '@itsm/platform';
 import {
   CustomerOwnedRecords,
   type EntityReference,
   manyByKey,
+  oneByKey,
   type RequestContext,
 } from '@itsm/subgraph-kit';
-import { raiseChangeRequestSchema } from '../domain/change-request';
+import {
+  type ApprovalPolicy,
+  approvalPolicyOf,
+  approverRoleOf,
+  standingOf,
+} from '../domain/approval-policy';
+import { allowedTargets, type ChangeAction, targetOf } from '../domain/change-lifecycle';
+import { blackoutsHit } from '../domain/change-window';
+import {
+  approvalDecisionSchema,
+  assessmentSchema,
+  changeReference,
+  type ChangeState,
+  missingForSubmission,
+  optionalReasonSchema,
+  outcomesFor,
+  raiseChangeRequestSchema,
+  requiredReasonSchema,
+  reviewSchema,
+  updateChangeRequestSchema,
+} from '../domain/change-request';
+import { type Priority, priorityOf, type Risk, riskOf } from '../domain/ratings';
+import { scheduleChangeSchema } from '../domain/schedule';
+import type { ApprovalRecord } from '../entities/approval';
 import type { ChangeRequestRecord } from '../entities/change-request';
-import { changeRequestRaisedEvent } from '../events/published';
+import type { ReviewRecord } from '../entities/review';
+import type { StateTransitionRecord } from '../entities/state-transition';
+import {
+  approvalRecordedEvent,
+  changeRequestRaisedEvent,
+  changeRequestUpdatedEvent,
+} from '../events/published';
 import { ChangeRequestRepository } from '../repositories/change-request-repository';
+import { ScheduleRepository } from '../repositories/schedule-repository';
+import { applyTransition, illegalTransition, type TransitionOptions } from './change-transitions';
 
-/** Requests for change; a CUSTOMER caller sees only those raised on behalf of its customers. */
+/** Who administers changes: they may do anything a requester may, and move any change. */
+const ADMINISTERS: Role[] = ['CHANGE_MANAGER'];
+const RAISES: Role[] = ['CHANGE_MANAGER', 'ACCOUNT_MANAGER'];
+const APPROVES: Role[] = ['CAB_MEMBER', 'CHANGE_MANAGER'];
+
+function administers(caller: Caller): boolean {
+  return hasRole(caller, 'ADMIN') || hasRole(caller, 'CHANGE_MANAGER');
+}
+
+/** Requests for change and their life; a CUSTOMER caller sees only those raised on behalf of
+ * its customers. */
 export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestRecord> {
   private readonly byServiceId = new DataLoader<string, ChangeRequestRecord[]>(async (ids) =>
     manyByKey(ids, await this.repository.findByServiceIds(ids), (found) => found.serviceId).map(
@@ -24,6 +78,25 @@ export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestReco
     manyByKey(ids, await this.repository.serviceIdsOf(ids), (link) => link.changeRequestId).map(
       (links) => links.map((link) => link.serviceId),
     ),
+  );
+
+  private readonly historyByChangeRequestId = new DataLoader<string, StateTransitionRecord[]>(
+    async (ids) =>
+      manyByKey(ids, await this.repository.historyOf(ids), (step) => step.changeRequestId),
+  );
+
+  private readonly approvalsByChangeRequestId = new DataLoader<string, ApprovalRecord[]>(
+    async (ids) =>
+      manyByKey(
+        ids,
+        await this.repository.approvalsOf(ids),
+        (approval) => approval.changeRequestId,
+      ),
+  );
+
+  private readonly reviewByChangeRequestId = new DataLoader<string, ReviewRecord | null>(
+    async (ids) =>
+      oneByKey(ids, await this.repository.reviewsOf(ids), (review) => review.changeRequestId),
   );
 
   constructor(
@@ -38,15 +111,61 @@ export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestReco
     return this.visible(await this.byServiceId.load(serviceId));
   }
 
+  serviceIdsOf(changeRequest: ChangeRequestRecord): Promise<string[]> {
+    return this.serviceIdsByChangeRequestId.load(changeRequest.id);
+  }
+
   async affectedServicesOf(changeRequest: ChangeRequestRecord): Promise<EntityReference[]> {
-    const serviceIds = await this.serviceIdsByChangeRequestId.load(changeRequest.id);
-    return serviceIds.map((id) => ({ id }));
+    return (await this.serviceIdsOf(changeRequest)).map((id) => ({ id }));
+  }
+
+  historyOf(changeRequest: ChangeRequestRecord): Promise<StateTransitionRecord[]> {
+    return this.historyByChangeRequestId.load(changeRequest.id);
+  }
+
+  approvalsOf(changeRequest: ChangeRequestRecord): Promise<ApprovalRecord[]> {
+    return this.approvalsByChangeRequestId.load(changeRequest.id);
+  }
+
+  reviewOf(changeRequest: ChangeRequestRecord): Promise<ReviewRecord | null> {
+    return this.reviewByChangeRequestId.load(changeRequest.id);
+  }
+
+  allowedTransitionsOf({ type, state }: ChangeRequestRecord): ChangeState[] {
+    return allowedTargets(type, state);
+  }
+
+  priorityOf({ impact, urgency }: ChangeRequestRecord): Priority | null {
+    return priorityOf(impact, urgency);
+  }
+
+  riskOf({ impact, likelihood }: ChangeRequestRecord): Risk | null {
+    return riskOf(impact, likelihood);
+  }
+
+  approvalPolicyOf(changeRequest: ChangeRequestRecord): ApprovalPolicy | null {
+    return approvalPolicyOf(changeRequest.type, this.riskOf(changeRequest));
   }
 
   async raise(input: unknown): Promise<ChangeRequestRecord> {
     const { caller } = this.request;
-    requireAnyRole(caller, ['CHANGE_MANAGER', 'ACCOUNT_MANAGER'], 'raiseChangeRequest');
+    requireAnyRole(caller, RAISES, 'raiseChangeRequest');
     const draft = parseInput(raiseChangeRequestSchema, input);
+    if (!administers(caller)) {
+      // An account manager raises changes on behalf of the customers in their portfolio,
+      // which their token lists in customer_ids.
+      if (!draft.customerId) {
+        throw new ValidationError(
+          'input.customerId',
+          'an account manager raises a change on behalf of a customer',
+        );
+      }
+      if (!caller.customerIds.includes(draft.customerId)) {
+        throw new ForbiddenError(
+          `raiseChangeRequest: customer ${draft.customerId} is not in your portfolio`,
+        );
+      }
+    }
     const changeRequest = await this.transactions.run(async (transaction) => {
       const raised = await new ChangeRequestRepository(transaction.manager).insert(
         draft,
@@ -57,5 +176,265 @@ export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestReco
     });
     this.request.logger.info({ changeRequestId: changeRequest.id }, 'change request raised');
     return changeRequest;
+  }
+
+  update(id: string, input: unknown): Promise<ChangeRequestRecord> {
+    requireAnyRole(this.request.caller, RAISES, 'updateChangeRequest');
+    const edit = parseInput(updateChangeRequestSchema, input);
+    return this.withLocked(id, async (transaction, current) => {
+      this.requireRequesterOrAdministrator(current, 'updateChangeRequest');
+      if (current.state !== 'DRAFT') {
+        throw new ConflictError(
+          `${changeReference(current.number)} is ${current.state}: only a DRAFT can be edited`,
+          {
+            details: {
+              currentState: current.state,
+              allowedTransitions: allowedTargets(current.type, current.state),
+            },
+          },
+        );
+      }
+      const repository = new ChangeRequestRepository(transaction.manager);
+      const updated = await repository.update(current.id, edit);
+      await transaction.publish(
+        changeRequestUpdatedEvent(updated, Object.keys(edit), this.request.caller.subject),
+      );
+      return updated;
+    });
+  }
+
+  submit(id: string, reason: unknown): Promise<ChangeRequestRecord> {
+    requireAnyRole(this.request.caller, RAISES, 'submitChangeRequest');
+    const note = parseInput(optionalReasonSchema, reason, 'reason');
+    return this.withLocked(id, (transaction, current) => {
+      this.requireRequesterOrAdministrator(current, 'submitChangeRequest');
+      if (!targetOf(current.type, current.state, 'SUBMIT'))
+        throw illegalTransition(current, 'SUBMIT');
+      const missing = missingForSubmission(current);
+      if (missing) {
+        throw new ConflictError(
+          `${changeReference(current.number)} cannot be submitted without ${missing}: set it with updateChangeRequest`,
+          { field: missing },
+        );
+      }
+      return this.move(transaction, current, 'SUBMIT', { reason: note });
+    });
+  }
+
+  assess(id: string, input: unknown): Promise<ChangeRequestRecord> {
+    requireAnyRole(this.request.caller, ADMINISTERS, 'assessChangeRequest');
+    const { reason, ...ratings } = parseInput(assessmentSchema, input);
+    return this.withLocked(id, (transaction, current) =>
+      this.move(transaction, current, 'ASSESS', { reason, changes: ratings }),
+    );
+  }
+
+  decide(id: string, input: unknown): Promise<ChangeRequestRecord> {
+    const { caller } = this.request;
+    const approverRole = approverRoleOf(caller.roles);
+    if (!approverRole) {
+      throw new ForbiddenError(
+        `decideOnChangeRequest requires one of the roles ${APPROVES.join(', ')}`,
+      );
+    }
+    const { decision, reason } = parseInput(approvalDecisionSchema, input);
+    return this.withLocked(id, async (transaction, current) => {
+      if (current.requestedBy === caller.subject) {
+        throw new ForbiddenError(
+          `${changeReference(current.number)} was requested by you: nobody decides on their own change`,
+        );
+      }
+      // The table lets only a change with a voting board reach its approval state: NORMAL
+      // changes are rated when assessed, and EMERGENCY ones go to the ECAB whatever the risk.
+      const policy = this.approvalPolicyOf(current);
+      if (
+        !targetOf(current.type, current.state, 'AUTHORIZE') ||
+        !policy ||
+        policy.board === 'PRE_AUTHORISED'
+      ) {
+        throw illegalTransition(current, 'AUTHORIZE');
+      }
+      const repository = new ChangeRequestRepository(transaction.manager);
+      const decisions = await repository.approvalsOf([current.id]);
+      if (decisions.some(({ approver }) => approver === caller.subject)) {
+        throw new ConflictError(
+          `${caller.subject} has already decided on ${changeReference(current.number)}`,
+        );
+      }
+      const approval = await repository.insertApproval({
+        changeRequestId: current.id,
+        approver: caller.subject,
+        approverRole,
+        decision,
+        reason: reason ?? null,
+      });
+      const recorded = approvalRecordedEvent(current, approval, policy.board);
+      const standing = standingOf(policy, [...decisions, approval]);
+      if (standing === 'PENDING') {
+        await transaction.publish(recorded);
+        return current;
+      }
+      const action = standing === 'MET' ? 'AUTHORIZE' : 'REJECT';
+      return this.move(transaction, current, action, {
+        reason: reason ?? null,
+        events: [recorded],
+      });
+    });
+  }
+
+  schedule(id: string, input: unknown): Promise<ChangeRequestRecord> {
+    requireAnyRole(this.request.caller, ADMINISTERS, 'scheduleChangeRequest');
+    const { plannedStart, plannedEnd, blackoutOverrideReason, reason } = parseInput(
+      scheduleChangeSchema,
+      input,
+    );
+    return this.withLocked(id, async (transaction, current) => {
+      if (!targetOf(current.type, current.state, 'SCHEDULE'))
+        throw illegalTransition(current, 'SCHEDULE');
+      const emergency = current.type === 'EMERGENCY';
+      if (blackoutOverrideReason && !emergency) {
+        throw new ValidationError(
+          'input.blackoutOverrideReason',
+          `only an EMERGENCY change may override a blackout; ${changeReference(current.number)} is ${current.type}`,
+        );
+      }
+      const window = { start: plannedStart, end: plannedEnd };
+      const serviceIds = await new ChangeRequestRepository(transaction.manager).serviceIdsOfOne(
+        current.id,
+      );
+      const hit = blackoutsHit(
+        window,
+        serviceIds,
+        await new ScheduleRepository(transaction.manager).blackoutsOverlapping(window),
+      );
+      if (hit.length > 0 && !blackoutOverrideReason) {
+        const names = hit.map(({ name }) => name).join(', ');
+        throw new ConflictError(
+          emergency
+            ? `the window falls in the blackout ${names}: an EMERGENCY change may override it with blackoutOverrideReason`
+            : `the window falls in the blackout ${names}: only an EMERGENCY change may be scheduled into a blackout`,
+          {
+            field: 'input.plannedStart',
+            details: { blackoutWindowIds: hit.map(({ id: blackoutId }) => blackoutId) },
+          },
+        );
+      }
+      return this.move(transaction, current, 'SCHEDULE', {
+        reason,
+        changes: {
+          plannedStart,
+          plannedEnd,
+          blackoutOverrideReason: hit.length > 0 ? blackoutOverrideReason! : null,
+        },
+      });
+    });
+  }
+
+  startImplementation(id: string, reason: unknown): Promise<ChangeRequestRecord> {
+    return this.administeredMove(id, 'START_IMPLEMENTATION', 'startImplementation', reason);
+  }
+
+  completeImplementation(id: string, reason: unknown): Promise<ChangeRequestRecord> {
+    return this.administeredMove(id, 'COMPLETE_IMPLEMENTATION', 'completeImplementation', reason);
+  }
+
+  failImplementation(id: string, reason: unknown): Promise<ChangeRequestRecord> {
+    return this.administeredMove(id, 'FAIL', 'failImplementation', reason, true);
+  }
+
+  closeChangeRequest(id: string, reason: unknown): Promise<ChangeRequestRecord> {
+    return this.administeredMove(id, 'CLOSE', 'closeChangeRequest', reason);
+  }
+
+  review(id: string, input: unknown): Promise<ChangeRequestRecord> {
+    requireAnyRole(this.request.caller, ADMINISTERS, 'reviewChangeRequest');
+    const review = parseInput(reviewSchema, input);
+    return this.withLocked(id, async (transaction, current) => {
+      if (!targetOf(current.type, current.state, 'REVIEW'))
+        throw illegalTransition(current, 'REVIEW');
+      const outcomes = outcomesFor(current.state);
+      if (!outcomes.includes(review.outcome)) {
+        throw new ValidationError(
+          'input.outcome',
+          `${changeReference(current.number)} is ${current.state}: its review outcome must be ${outcomes.join(' or ')}`,
+        );
+      }
+      const recorded = await new ChangeRequestRepository(transaction.manager).insertReview(
+        current.id,
+        review,
+        this.request.caller.subject,
+      );
+      return this.move(transaction, current, 'REVIEW', { review: recorded });
+    });
+  }
+
+  cancel(id: string, reason: unknown): Promise<ChangeRequestRecord> {
+    requireAnyRole(this.request.caller, RAISES, 'cancelChangeRequest');
+    const why = parseInput(requiredReasonSchema, reason, 'reason');
+    return this.withLocked(id, (transaction, current) => {
+      this.requireRequesterOrAdministrator(current, 'cancelChangeRequest');
+      return this.move(transaction, current, 'CANCEL', { reason: why });
+    });
+  }
+
+  private administeredMove(
+    id: string,
+    action: ChangeAction,
+    operation: string,
+    reason: unknown,
+    reasonRequired = false,
+  ): Promise<ChangeRequestRecord> {
+    requireAnyRole(this.request.caller, ADMINISTERS, operation);
+    const note = parseInput(
+      reasonRequired ? requiredReasonSchema : optionalReasonSchema,
+      reason,
+      'reason',
+    );
+    return this.withLocked(id, (transaction, current) =>
+      this.move(transaction, current, action, { reason: note }),
+    );
+  }
+
+  private async move(
+    transaction: Transaction,
+    current: ChangeRequestRecord,
+    action: ChangeAction,
+    options: TransitionOptions,
+  ): Promise<ChangeRequestRecord> {
+    const moved = await applyTransition(
+      transaction,
+      current,
+      action,
+      this.request.caller.subject,
+      options,
+    );
+    this.request.logger.info(
+      { changeRequestId: moved.id, from: current.state, to: moved.state },
+      'change request moved',
+    );
+    return moved;
+  }
+
+  /** Runs `work` in a transaction holding the lock on a request the caller can see. */
+  private withLocked<T>(
+    id: string,
+    work: (transaction: Transaction, current: ChangeRequestRecord) => Promise<T>,
+  ): Promise<T> {
+    const key = parseId(id);
+    return this.transactions.run(async (transaction) => {
+      const current = await new ChangeRequestRepository(transaction.manager).findForUpdate(key);
+      if (!current || !canReadCustomer(this.request.caller, current.customerId)) {
+        throw new NotFoundError('ChangeRequest', id, 'id');
+      }
+      return work(transaction, current);
+    });
+  }
+
+  private requireRequesterOrAdministrator(current: ChangeRequestRecord, operation: string): void {
+    const { caller } = this.request;
+    if (administers(caller) || current.requestedBy === caller.subject) return;
+    throw new ForbiddenError(
+      `${operation}: only a change manager or the requester of ${changeReference(current.number)} may do this`,
+    );
   }
 }

@@ -353,7 +353,7 @@ describe('illegal transitions are CONFLICT errors naming the current state and t
     const change = await reach('IMPLEMENTED');
     const response = await query(CHANGE_MANAGER, DOCUMENTS.close, { id: change.id });
     expect(onlyError(response).message).toBe(
-      `${change.reference} is IMPLEMENTED and cannot be closed: from IMPLEMENTED a NORMAL change may move to REVIEWED`,
+      `${change.reference} is IMPLEMENTED and cannot be closed: as a NORMAL change it may move to REVIEWED`,
     );
   });
 });

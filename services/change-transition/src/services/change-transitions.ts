@@ -32,7 +32,7 @@ export function illegalTransition(
 ): ConflictError {
   const allowed = allowedTargets(change.type, change.state);
   const next = allowed.length
-    ? `from ${change.state} a ${change.type} change may move to ${allowed.join(', ')}`
+    ? `as a ${change.type} change it may move to ${allowed.join(', ')}`
     : `${change.state} is final`;
   return new ConflictError(
     `${changeReference(change.number)} is ${change.state} and cannot be ${PAST_TENSE[action]}: ${next}`,

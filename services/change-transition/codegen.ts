@@ -10,6 +10,7 @@ export const mappers: Record<string, string> = {
   BlackoutWindow: '../entities/blackout-window#BlackoutWindowRecord',
   ScheduleConflict: '../services/schedule-service#ConflictView',
   ChangeSchedule: '../services/schedule-service#ChangeScheduleView',
+  StandardChangeModel: '../entities/standard-change-model#StandardChangeModelRecord',
   Release: '../entities/release#ReleaseRecord',
   UserAcceptance: '../entities/release#AcceptanceRecord',
 };

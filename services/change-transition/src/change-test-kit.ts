@@ -30,6 +30,12 @@ const withReason = (name: string, reasonType = 'String') =>
 const withInput = (name: string, inputType: string, extra = '') =>
   `mutation M($id: ID!, $input: ${inputType}!) { ${name}(id: $id, input: $input) { ${CHANGE_FIELDS} ${extra} } }`;
 
+export const DEFINE_MODEL = `mutation M($input: DefineStandardChangeModelInput!) {
+  defineStandardChangeModel(input: $input) {
+    id name description category impact likelihood risk implementationPlan backoutPlan testPlan definedBy
+  }
+}`;
+
 export const DOCUMENTS = {
   raise: `mutation M($input: RaiseChangeRequestInput!) { raiseChangeRequest(input: $input) { ${CHANGE_FIELDS} } }`,
   update: withInput('updateChangeRequest', 'UpdateChangeRequestInput'),
@@ -94,8 +100,28 @@ export class ChangeDriver {
     return Object.values(response.data!)[0] as Change;
   }
 
-  raise(overrides: Record<string, unknown> = {}, caller = CHANGE_MANAGER) {
-    return this.ok(caller, DOCUMENTS.raise, { input: completeInput(overrides) });
+  /** Raises a complete request; a STANDARD one follows a change model defined for it. */
+  async raise(overrides: Record<string, unknown> = {}, caller = CHANGE_MANAGER) {
+    const model =
+      overrides.type === 'STANDARD' && !('standardChangeModelId' in overrides)
+        ? { standardChangeModelId: (await this.defineModel()).id }
+        : {};
+    return this.ok(caller, DOCUMENTS.raise, { input: completeInput({ ...model, ...overrides }) });
+  }
+
+  defineModel(overrides: Record<string, unknown> = {}) {
+    return this.ok(CHANGE_MANAGER, DEFINE_MODEL, {
+      input: {
+        name: `Renew a TLS certificate ${randomUUID().slice(0, 8)}`,
+        category: 'Security',
+        impact: 'LOW',
+        likelihood: 'LOW',
+        implementationPlan: 'Install the renewed certificate.',
+        backoutPlan: 'Reinstall the previous certificate.',
+        testPlan: 'Open the site and check the chain.',
+        ...overrides,
+      },
+    });
   }
 
   /** A change waiting for its approvers: a NORMAL one assessed, an EMERGENCY one submitted. */
@@ -125,9 +151,12 @@ export class ChangeDriver {
     return this.approve(CAB[1]!, waiting.id);
   }
 
-  async scheduled(window: { plannedStart: string; plannedEnd: string }, overrides = {}) {
+  async scheduled(
+    window: { plannedStart: string; plannedEnd: string },
+    overrides: Record<string, unknown> = {},
+  ) {
     const ready =
-      (overrides as { type?: string }).type === 'STANDARD'
+      overrides.type === 'STANDARD'
         ? await this.submitted(overrides)
         : await this.authorized(overrides);
     return this.ok(CHANGE_MANAGER, DOCUMENTS.schedule, { id: ready.id, input: window });

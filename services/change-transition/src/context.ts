@@ -4,14 +4,17 @@ import type { RequestContext } from '@itsm/subgraph-kit';
 import { ChangeRequestRepository } from './repositories/change-request-repository';
 import { ReleaseRepository } from './repositories/release-repository';
 import { ScheduleRepository } from './repositories/schedule-repository';
+import { StandardChangeModelRepository } from './repositories/standard-change-model-repository';
 import { ChangeRequestService } from './services/change-request-service';
 import { ReleaseService } from './services/release-service';
 import { ScheduleService } from './services/schedule-service';
+import { StandardChangeModelService } from './services/standard-change-model-service';
 
 export interface Context extends RequestContext {
   changeRequests: ChangeRequestService;
   schedule: ScheduleService;
   releases: ReleaseService;
+  standardChangeModels: StandardChangeModelService;
 }
 
 export function createContext(
@@ -29,6 +32,11 @@ export function createContext(
       changeRequests,
       changeRequestRepository,
       new ScheduleRepository(dataSource.manager),
+      transactions,
+    ),
+    standardChangeModels: new StandardChangeModelService(
+      request,
+      new StandardChangeModelRepository(dataSource.manager),
       transactions,
     ),
     releases: new ReleaseService(

@@ -84,7 +84,7 @@ describe('raiseChangeRequest', () => {
   });
 
   it('stores what it returns, and changeRequest(id) reads it back', async () => {
-    const raised = await raise(validInput({ type: 'STANDARD' }));
+    const raised = await raise(validInput({ type: 'EMERGENCY' }));
 
     const response = await subgraph.query({ roles: ['ANALYST'] }, CHANGE_REQUEST, {
       id: raised.id,
@@ -117,7 +117,7 @@ describe('raiseChangeRequest', () => {
     const serviceId = randomUUID();
     const raised = await raise({
       title: uniqueTitle('Rotate TLS certificates'),
-      type: 'STANDARD',
+      type: 'NORMAL',
       serviceIds: [serviceId],
     });
 

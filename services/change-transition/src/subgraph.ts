@@ -7,9 +7,11 @@ import { BlackoutWindowEntity } from './entities/blackout-window';
 import { ChangeRequestEntity } from './entities/change-request';
 import { AcceptanceEntity, ReleaseChangeEntity, ReleaseEntity } from './entities/release';
 import { ReviewEntity } from './entities/review';
+import { StandardChangeModelEntity } from './entities/standard-change-model';
 import { StateTransitionEntity } from './entities/state-transition';
 import { CreateChangeRequest1763900000200 } from './migrations/1763900000200-create-change-request';
 import { CreateChangeLifecycle1763900000210 } from './migrations/1763900000210-create-change-lifecycle';
+import { CreateStandardChangeModel1763900000220 } from './migrations/1763900000220-create-standard-change-model';
 import { resolvers } from './resolvers';
 
 export const changeTransition: SubgraphDefinition<Context> = {
@@ -26,7 +28,12 @@ export const changeTransition: SubgraphDefinition<Context> = {
     ReleaseEntity,
     ReleaseChangeEntity,
     AcceptanceEntity,
+    StandardChangeModelEntity,
   ],
-  migrations: [CreateChangeRequest1763900000200, CreateChangeLifecycle1763900000210],
+  migrations: [
+    CreateChangeRequest1763900000200,
+    CreateChangeLifecycle1763900000210,
+    CreateStandardChangeModel1763900000220,
+  ],
   createContext,
 };

@@ -137,6 +137,25 @@ export const changeRequestApprovalRecorded = defineEvent({
   }),
 });
 
+export const standardChangeModelTopic = defineTopic({
+  name: 'itsm.change-transition.standard-change-model',
+  key: 'The standard change model id.',
+  description: 'The catalogue of pre-authorised change models that STANDARD changes follow.',
+});
+
+export const standardChangeModelDefined = defineEvent({
+  type: 'itsm.change-transition.standard-change-model.defined.v1',
+  topic: standardChangeModelTopic,
+  summary: 'A pre-authorised change model was added to the catalogue.',
+  data: z.object({
+    standardChangeModelId: eventIdSchema,
+    name: z.string(),
+    category: z.string().nullable(),
+    definedBy: z.string(),
+    definedAt: timestampSchema,
+  }),
+});
+
 export const blackoutWindowTopic = defineTopic({
   name: 'itsm.change-transition.blackout-window',
   key: 'The blackout window id.',
@@ -237,6 +256,7 @@ export const changeTransitionEvents = [
   changeRequestCancelled,
   changeRequestUpdated,
   changeRequestApprovalRecorded,
+  standardChangeModelDefined,
   blackoutWindowDeclared,
   releaseCreated,
   releaseAcceptanceCriteriaDefined,

@@ -20,11 +20,13 @@ import {
   releaseAcceptanceSignedOff,
   releaseCreated,
   releaseDeployed,
+  standardChangeModelDefined,
 } from '@itsm/events';
 import { at, ids } from './ids';
 
 const release = { releaseId: 'a5c3e1f7-2b4d-4e6f-8a9b-0c1d2e3f4a5b', reference: 'REL-000001' };
 const blackoutWindowId = 'b6d4f2a8-3c5e-4f7a-9b0c-1d2e3f4a5b6c';
+const standardChangeModelId = 'd8f6b4ca-5e7a-4b9c-8d2e-3f4a5b6c7d8e';
 const contactId = 'c7e5a3b9-4d6f-4a8b-8c1d-2e3f4a5b6c7d';
 
 const change = {
@@ -129,6 +131,13 @@ export const changeTransitionSamples: PendingEvent[] = [
     decision: 'APPROVED',
     reason: null,
     decidedAt: at,
+  }),
+  eventOf(standardChangeModelDefined, standardChangeModelId, {
+    standardChangeModelId,
+    name: 'Renew a TLS certificate',
+    category: 'Security',
+    definedBy: 'change.manager@itsm.local',
+    definedAt: at,
   }),
   eventOf(blackoutWindowDeclared, blackoutWindowId, {
     blackoutWindowId,

@@ -2,6 +2,7 @@ import {
   approvalDecisionSchema,
   changeReference,
   MAX_AFFECTED_SERVICES,
+  followingModel,
   missingForSubmission,
   outcomesFor,
   raiseChangeRequestSchema,
@@ -55,6 +56,8 @@ describe('raiseChangeRequestSchema', () => {
     ['too many service ids', { serviceIds: serviceIds(MAX_AFFECTED_SERVICES + 1) }, 'serviceIds'],
     ['a repeated service id', { serviceIds: [SERVICE_A, SERVICE_A] }, 'serviceIds'],
     ['a malformed service id', { serviceIds: [SERVICE_A, 'not-an-id'] }, 'serviceIds.1'],
+    ['a STANDARD change without a model', { type: 'STANDARD' }, 'standardChangeModelId'],
+    ['a NORMAL change with a model', { standardChangeModelId: SERVICE_A }, 'standardChangeModelId'],
   ])('rejects %s', (_case, change, field) => {
     const result = raiseChangeRequestSchema.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);
@@ -129,5 +132,35 @@ describe('outcomesFor', () => {
 
   it('lets an implemented change be reviewed as anything', () => {
     expect(outcomesFor('IMPLEMENTED')).toEqual(['SUCCESSFUL', 'PARTIAL', 'FAILED']);
+  });
+});
+
+describe('followingModel', () => {
+  const model = {
+    category: 'Security',
+    impact: 'LOW',
+    likelihood: 'MEDIUM',
+    implementationPlan: 'Install it.',
+    backoutPlan: 'Remove it.',
+    testPlan: 'Check it.',
+  } as const;
+
+  it('fills what the draft leaves out, and keeps what it gives', () => {
+    const draft = raiseChangeRequestSchema.parse({
+      ...valid,
+      type: 'STANDARD',
+      standardChangeModelId: SERVICE_A,
+      impact: 'HIGH',
+      testPlan: 'Check it twice.',
+    });
+    expect(followingModel(draft, model)).toEqual({
+      ...draft,
+      category: 'Security',
+      impact: 'HIGH',
+      likelihood: 'MEDIUM',
+      implementationPlan: 'Install it.',
+      backoutPlan: 'Remove it.',
+      testPlan: 'Check it twice.',
+    });
   });
 });

@@ -14,6 +14,7 @@ export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 
 export const MAX_AFFECTED_SERVICES = 50;
 
+const title = z.string().trim().min(1, 'must not be empty').max(200);
 const plan = z.string().trim().min(1, 'must not be empty').max(10_000).nullish();
 const level = z.enum(LEVELS).nullish();
 
@@ -30,23 +31,40 @@ const details = {
 };
 
 // Customers and services belong to other subgraphs: their ids are checked for shape only.
-export const raiseChangeRequestSchema = z.object({
-  title: z.string().trim().min(1, 'must not be empty').max(200),
-  type: z.enum(CHANGE_TYPES),
-  customerId: idSchema.nullish(),
-  serviceIds: z
-    .array(idSchema)
-    .min(1, 'must name at least one service')
-    .max(MAX_AFFECTED_SERVICES)
-    .refine((ids) => new Set(ids).size === ids.length, 'must not name a service twice'),
-  ...details,
-});
+export const raiseChangeRequestSchema = z
+  .object({
+    title,
+    type: z.enum(CHANGE_TYPES),
+    customerId: idSchema.nullish(),
+    serviceIds: z
+      .array(idSchema)
+      .min(1, 'must name at least one service')
+      .max(MAX_AFFECTED_SERVICES)
+      .refine((ids) => new Set(ids).size === ids.length, 'must not name a service twice'),
+    standardChangeModelId: idSchema.nullish(),
+    ...details,
+  })
+  .superRefine(({ type, standardChangeModelId }, context) => {
+    if (type === 'STANDARD' && !standardChangeModelId) {
+      context.addIssue({
+        code: 'custom',
+        path: ['standardChangeModelId'],
+        message: 'a STANDARD change is raised from a pre-authorised change model',
+      });
+    } else if (type !== 'STANDARD' && standardChangeModelId) {
+      context.addIssue({
+        code: 'custom',
+        path: ['standardChangeModelId'],
+        message: `only a STANDARD change follows a change model, not a ${type} one`,
+      });
+    }
+  });
 
 export type ChangeRequestDraft = z.infer<typeof raiseChangeRequestSchema>;
 
 /** An edit of a draft: only the fields given change; null clears an optional one. */
 export const updateChangeRequestSchema = z
-  .object({ title: raiseChangeRequestSchema.shape.title.optional(), ...details })
+  .object({ title: title.optional(), ...details })
   .refine((edit) => Object.keys(edit).length > 0, 'must change at least one field');
 
 export type ChangeRequestEdit = z.infer<typeof updateChangeRequestSchema>;
@@ -103,6 +121,21 @@ export const reviewSchema = z.object({
 
 export type Review = z.infer<typeof reviewSchema>;
 
+const requiredPlan = z.string().trim().min(1, 'must not be empty').max(10_000);
+
+export const standardChangeModelSchema = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(200),
+  description: z.string().max(5000).nullish(),
+  category: details.category,
+  impact: z.enum(LEVELS),
+  likelihood: z.enum(LEVELS),
+  implementationPlan: requiredPlan,
+  backoutPlan: requiredPlan,
+  testPlan: requiredPlan,
+});
+
+export type StandardChangeModelDraft = z.infer<typeof standardChangeModelSchema>;
+
 /** The human-readable reference of a change request, from its sequence number; PostgreSQL
  * returns a bigint as a decimal string. */
 export function changeReference(number: string): string {
@@ -113,4 +146,23 @@ export function changeReference(number: string): string {
  * failed; an implemented one may still turn out partial or failed. */
 export function outcomesFor(state: ChangeState): readonly ReviewOutcome[] {
   return state === 'FAILED' ? ['FAILED'] : REVIEW_OUTCOMES;
+}
+
+/** A STANDARD draft starts from its model: what the draft leaves out, the model fills in. */
+export function followingModel(
+  draft: ChangeRequestDraft,
+  model: Pick<
+    StandardChangeModelDraft,
+    'category' | 'impact' | 'likelihood' | 'implementationPlan' | 'backoutPlan' | 'testPlan'
+  >,
+): ChangeRequestDraft {
+  return {
+    ...draft,
+    category: draft.category ?? model.category,
+    impact: draft.impact ?? model.impact,
+    likelihood: draft.likelihood ?? model.likelihood,
+    implementationPlan: draft.implementationPlan ?? model.implementationPlan,
+    backoutPlan: draft.backoutPlan ?? model.backoutPlan,
+    testPlan: draft.testPlan ?? model.testPlan,
+  };
 }

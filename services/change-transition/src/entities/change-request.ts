@@ -21,6 +21,8 @@ export interface ChangeRequestRecord {
   testPlan: string | null;
   plannedStart: Date | null;
   plannedEnd: Date | null;
+  /** The pre-authorised model a STANDARD change is raised from. */
+  standardChangeModelId: string | null;
   /** Why an EMERGENCY change was scheduled into a blackout window. */
   blackoutOverrideReason: string | null;
   createdAt: Date;
@@ -59,6 +61,7 @@ export const ChangeRequestEntity = new EntitySchema<ChangeRequestRecord>({
     testPlan: text('test_plan'),
     plannedStart: { type: 'timestamptz', nullable: true, name: 'planned_start' },
     plannedEnd: { type: 'timestamptz', nullable: true, name: 'planned_end' },
+    standardChangeModelId: { type: 'uuid', nullable: true, name: 'standard_change_model_id' },
     blackoutOverrideReason: text('blackout_override_reason'),
     createdAt: { type: 'timestamptz', createDate: true, name: 'created_at' },
     updatedAt: { type: 'timestamptz', updateDate: true, name: 'updated_at' },

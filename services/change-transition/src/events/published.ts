@@ -20,6 +20,7 @@ import {
   releaseAcceptanceSignedOff,
   releaseCreated,
   releaseDeployed,
+  standardChangeModelDefined,
 } from '@itsm/events';
 import type { ApprovalBoard } from '../domain/approval-policy';
 import type { ChangeAction } from '../domain/change-lifecycle';
@@ -30,6 +31,7 @@ import type { BlackoutWindowRecord } from '../entities/blackout-window';
 import type { ChangeRequestRecord } from '../entities/change-request';
 import type { AcceptanceRecord, ReleaseRecord } from '../entities/release';
 import type { ReviewRecord } from '../entities/review';
+import type { StandardChangeModelRecord } from '../entities/standard-change-model';
 import type { StateTransitionRecord } from '../entities/state-transition';
 
 export function changeRequestRaisedEvent(changeRequest: ChangeRequestRecord, serviceIds: string[]) {
@@ -197,5 +199,15 @@ export function releaseDeployedEvent(release: ReleaseRecord, changeRequestIds: s
     changeRequestIds,
     deployedBy: release.deployedBy!,
     deployedAt: release.deployedAt!.toISOString(),
+  });
+}
+
+export function standardChangeModelDefinedEvent(model: StandardChangeModelRecord) {
+  return eventOf(standardChangeModelDefined, model.id, {
+    standardChangeModelId: model.id,
+    name: model.name,
+    category: model.category,
+    definedBy: model.definedBy,
+    definedAt: model.createdAt.toISOString(),
   });
 }

@@ -6,6 +6,7 @@ import type { StateTransitionRecord } from '../entities/state-transition';
 import type { ReviewRecord } from '../entities/review';
 import type { BlackoutWindowRecord } from '../entities/blackout-window';
 import type { ConflictView, ChangeScheduleView } from '../services/schedule-service';
+import type { StandardChangeModelRecord } from '../entities/standard-change-model';
 import type { ReleaseRecord, AcceptanceRecord } from '../entities/release';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -148,6 +149,8 @@ export type ChangeRequest = {
   review: Maybe<PostImplementationReview>;
   /** From impact × likelihood; null until both are rated. */
   risk: Maybe<ChangeRisk>;
+  /** The pre-authorised model a STANDARD change follows. */
+  standardChangeModel: Maybe<StandardChangeModel>;
   state: ChangeState;
   testPlan: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
@@ -243,6 +246,17 @@ export type DefineAcceptanceCriteriaInput = {
   releaseId: Scalars['ID']['input'];
 };
 
+export type DefineStandardChangeModelInput = {
+  backoutPlan: Scalars['String']['input'];
+  category?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  impact: ChangeRating;
+  implementationPlan: Scalars['String']['input'];
+  likelihood: ChangeRating;
+  name: Scalars['String']['input'];
+  testPlan: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** SUBMITTED → ASSESSED for a NORMAL change: the ratings that set its risk and so its approval policy. Requires CHANGE_MANAGER or ADMIN. */
@@ -266,6 +280,8 @@ export type Mutation = {
   declareBlackoutWindow: BlackoutWindow;
   /** Records an affected customer's user-acceptance criteria for a PLANNED release. Requires CHANGE_MANAGER, ACCOUNT_MANAGER or ADMIN. */
   defineAcceptanceCriteria: Release;
+  /** Adds a pre-authorised model to the catalogue of standard changes. Requires CHANGE_MANAGER or ADMIN. */
+  defineStandardChangeModel: StandardChangeModel;
   /**
    * Deploys a PLANNED release once every affected customer has signed off and every change is
    * SCHEDULED: each change starts its implementation. Requires CHANGE_MANAGER or ADMIN.
@@ -343,6 +359,11 @@ export type MutationDefineAcceptanceCriteriaArgs = {
 };
 
 
+export type MutationDefineStandardChangeModelArgs = {
+  input: DefineStandardChangeModelInput;
+};
+
+
 export type MutationDeployReleaseArgs = {
   id: Scalars['ID']['input'];
 };
@@ -416,6 +437,8 @@ export type Query = {
    */
   changeSchedule: ChangeSchedule;
   release: Maybe<Release>;
+  /** The catalogue of pre-authorised change models, in name order. */
+  standardChangeModels: Array<StandardChangeModel>;
 };
 
 
@@ -457,6 +480,8 @@ export type RaiseChangeRequestInput = {
   implementationPlan?: InputMaybe<Scalars['String']['input']>;
   likelihood?: InputMaybe<ChangeRating>;
   serviceIds: Array<Scalars['ID']['input']>;
+  /** Required for a STANDARD change, and only for one: its category, ratings and plans fill those the input omits. */
+  standardChangeModelId?: InputMaybe<Scalars['ID']['input']>;
   testPlan?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
   type: ChangeType;
@@ -527,6 +552,26 @@ export type SignOffAcceptanceInput = {
   contactName: Scalars['String']['input'];
   customerId: Scalars['ID']['input'];
   releaseId: Scalars['ID']['input'];
+};
+
+/**
+ * A pre-authorised change model: a STANDARD change raised from it starts with its ratings and
+ * plans, and needs no approval.
+ */
+export type StandardChangeModel = {
+  __typename?: 'StandardChangeModel';
+  backoutPlan: Scalars['String']['output'];
+  category: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  definedBy: Scalars['String']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  impact: ChangeRating;
+  implementationPlan: Scalars['String']['output'];
+  likelihood: ChangeRating;
+  name: Scalars['String']['output'];
+  risk: ChangeRisk;
+  testPlan: Scalars['String']['output'];
 };
 
 export type UpdateChangeRequestInput = {
@@ -685,6 +730,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclareBlackoutWindowInput: DeclareBlackoutWindowInput;
   DefineAcceptanceCriteriaInput: DefineAcceptanceCriteriaInput;
+  DefineStandardChangeModelInput: DefineStandardChangeModelInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PostImplementationReview: ResolverTypeWrapper<ReviewRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -696,6 +742,7 @@ export type ResolversTypes = ResolversObject<{
   ScheduleConflict: ResolverTypeWrapper<ConflictView>;
   Service: ResolverTypeWrapper<EntityReference>;
   SignOffAcceptanceInput: SignOffAcceptanceInput;
+  StandardChangeModel: ResolverTypeWrapper<StandardChangeModelRecord>;
   UpdateChangeRequestInput: UpdateChangeRequestInput;
   UserAcceptance: ResolverTypeWrapper<AcceptanceRecord>;
 }>;
@@ -720,6 +767,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DeclareBlackoutWindowInput: DeclareBlackoutWindowInput;
   DefineAcceptanceCriteriaInput: DefineAcceptanceCriteriaInput;
+  DefineStandardChangeModelInput: DefineStandardChangeModelInput;
   Mutation: Record<PropertyKey, never>;
   PostImplementationReview: ReviewRecord;
   Query: Record<PropertyKey, never>;
@@ -730,6 +778,7 @@ export type ResolversParentTypes = ResolversObject<{
   ScheduleConflict: ConflictView;
   Service: EntityReference;
   SignOffAcceptanceInput: SignOffAcceptanceInput;
+  StandardChangeModel: StandardChangeModelRecord;
   UpdateChangeRequestInput: UpdateChangeRequestInput;
   UserAcceptance: AcceptanceRecord;
 }>;
@@ -784,6 +833,7 @@ export type ChangeRequestResolvers<ContextType = Context, ParentType extends Res
   requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   review?: Resolver<Maybe<ResolversTypes['PostImplementationReview']>, ParentType, ContextType>;
   risk?: Resolver<Maybe<ResolversTypes['ChangeRisk']>, ParentType, ContextType>;
+  standardChangeModel?: Resolver<Maybe<ResolversTypes['StandardChangeModel']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ChangeState'], ParentType, ContextType>;
   testPlan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -832,6 +882,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   decideOnChangeRequest?: Resolver<ResolversTypes['ChangeRequest'], ParentType, ContextType, RequireFields<MutationDecideOnChangeRequestArgs, 'id' | 'input'>>;
   declareBlackoutWindow?: Resolver<ResolversTypes['BlackoutWindow'], ParentType, ContextType, RequireFields<MutationDeclareBlackoutWindowArgs, 'input'>>;
   defineAcceptanceCriteria?: Resolver<ResolversTypes['Release'], ParentType, ContextType, RequireFields<MutationDefineAcceptanceCriteriaArgs, 'input'>>;
+  defineStandardChangeModel?: Resolver<ResolversTypes['StandardChangeModel'], ParentType, ContextType, RequireFields<MutationDefineStandardChangeModelArgs, 'input'>>;
   deployRelease?: Resolver<ResolversTypes['Release'], ParentType, ContextType, RequireFields<MutationDeployReleaseArgs, 'id'>>;
   failImplementation?: Resolver<ResolversTypes['ChangeRequest'], ParentType, ContextType, RequireFields<MutationFailImplementationArgs, 'id' | 'reason'>>;
   raiseChangeRequest?: Resolver<ResolversTypes['ChangeRequest'], ParentType, ContextType, RequireFields<MutationRaiseChangeRequestArgs, 'input'>>;
@@ -855,6 +906,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   changeRequest?: Resolver<Maybe<ResolversTypes['ChangeRequest']>, ParentType, ContextType, RequireFields<QueryChangeRequestArgs, 'id'>>;
   changeSchedule?: Resolver<ResolversTypes['ChangeSchedule'], ParentType, ContextType, RequireFields<QueryChangeScheduleArgs, 'from' | 'to'>>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType, RequireFields<QueryReleaseArgs, 'id'>>;
+  standardChangeModels?: Resolver<Array<ResolversTypes['StandardChangeModel']>, ParentType, ContextType>;
 }>;
 
 export type ReleaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Release'] = ResolversParentTypes['Release']> = ResolversObject<{
@@ -886,6 +938,21 @@ export type ServiceResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type StandardChangeModelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardChangeModel'] = ResolversParentTypes['StandardChangeModel']> = ResolversObject<{
+  backoutPlan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  definedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['ChangeRating'], ParentType, ContextType>;
+  implementationPlan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  likelihood?: Resolver<ResolversTypes['ChangeRating'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  risk?: Resolver<ResolversTypes['ChangeRisk'], ParentType, ContextType>;
+  testPlan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UserAcceptanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserAcceptance'] = ResolversParentTypes['UserAcceptance']> = ResolversObject<{
   criteria?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
@@ -912,6 +979,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Release?: ReleaseResolvers<ContextType>;
   ScheduleConflict?: ScheduleConflictResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
+  StandardChangeModel?: StandardChangeModelResolvers<ContextType>;
   UserAcceptance?: UserAcceptanceResolvers<ContextType>;
 }>;
 

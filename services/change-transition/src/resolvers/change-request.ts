@@ -16,6 +16,8 @@ export const ChangeRequest: ChangeRequestResolvers = {
   approvals: (changeRequest, _args, { changeRequests }) =>
     changeRequests.approvalsOf(changeRequest),
   conflicts: (changeRequest, _args, { schedule }) => schedule.conflictsOf(changeRequest),
+  standardChangeModel: (changeRequest, _args, { standardChangeModels }) =>
+    standardChangeModels.modelOf(changeRequest),
   review: (changeRequest, _args, { changeRequests }) => changeRequests.reviewOf(changeRequest),
   release: (changeRequest, _args, { releases }) => releases.releaseOf(changeRequest),
   history: (changeRequest, _args, { changeRequests }) => changeRequests.historyOf(changeRequest),

@@ -7,6 +7,7 @@ import { Query } from './query';
 import { Release, UserAcceptance } from './release';
 import { BlackoutWindow } from './schedule';
 import { Service } from './service';
+import { StandardChangeModel } from './standard-change-model';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -18,4 +19,5 @@ export const resolvers: Resolvers = {
   BlackoutWindow,
   Release,
   UserAcceptance,
+  StandardChangeModel,
 };

@@ -1,6 +1,8 @@
 import type { MutationResolvers } from '../generated/graphql';
 
 export const Mutation: MutationResolvers = {
+  defineStandardChangeModel: (_parent, { input }, { standardChangeModels }) =>
+    standardChangeModels.define(input),
   raiseChangeRequest: (_parent, { input }, { changeRequests }) => changeRequests.raise(input),
   updateChangeRequest: (_parent, { id, input }, { changeRequests }) =>
     changeRequests.update(id, input),

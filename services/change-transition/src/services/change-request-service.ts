@@ -32,7 +32,9 @@ import {
   approvalDecisionSchema,
   assessmentSchema,
   changeReference,
+  type ChangeRequestDraft,
   type ChangeState,
+  followingModel,
   missingForSubmission,
   optionalReasonSchema,
   outcomesFor,
@@ -54,6 +56,7 @@ import {
 } from '../events/published';
 import { ChangeRequestRepository } from '../repositories/change-request-repository';
 import { ScheduleRepository } from '../repositories/schedule-repository';
+import { StandardChangeModelRepository } from '../repositories/standard-change-model-repository';
 import { applyTransition, illegalTransition, type TransitionOptions } from './change-transitions';
 
 /** Who administers changes: they may do anything a requester may, and move any change. */
@@ -168,7 +171,7 @@ export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestReco
     }
     const changeRequest = await this.transactions.run(async (transaction) => {
       const raised = await new ChangeRequestRepository(transaction.manager).insert(
-        draft,
+        await this.withModel(transaction, draft),
         caller.subject,
       );
       await transaction.publish(changeRequestRaisedEvent(raised, draft.serviceIds));
@@ -176,6 +179,25 @@ export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestReco
     });
     this.request.logger.info({ changeRequestId: changeRequest.id }, 'change request raised');
     return changeRequest;
+  }
+
+  /** A STANDARD draft filled in from its change model, which must exist. */
+  private async withModel(
+    transaction: Transaction,
+    draft: ChangeRequestDraft,
+  ): Promise<ChangeRequestDraft> {
+    if (!draft.standardChangeModelId) return draft;
+    const [model] = await new StandardChangeModelRepository(transaction.manager).findByIds([
+      draft.standardChangeModelId,
+    ]);
+    if (!model) {
+      throw new NotFoundError(
+        'StandardChangeModel',
+        draft.standardChangeModelId,
+        'input.standardChangeModelId',
+      );
+    }
+    return followingModel(draft, model);
   }
 
   update(id: string, input: unknown): Promise<ChangeRequestRecord> {

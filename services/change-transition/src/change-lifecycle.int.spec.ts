@@ -1,29 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@itsm/platform';
-import { onlyError, startTestSubgraph, type TestCaller, type TestSubgraph } from '@itsm/testkit';
+import { onlyError, type TestCaller } from '@itsm/testkit';
 import {
   ANALYST,
   CAB,
   CHANGE_MANAGER,
-  ChangeDriver,
+  changeTransitionUnderTest,
   completeInput,
   DOCUMENTS,
   nextWindow,
   OTHER_CHANGE_MANAGER,
 } from './change-test-kit';
-import { changeTransition } from './subgraph';
 
-let subgraph: TestSubgraph;
-let driver: ChangeDriver;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(changeTransition);
-  driver = new ChangeDriver(subgraph);
-});
-afterAll(() => subgraph.stop());
+const driver = changeTransitionUnderTest();
 
 const query = (caller: TestCaller, document: string, variables: Record<string, unknown>) =>
-  subgraph.query(caller, document, variables);
+  driver.query(caller, document, variables);
 
 /** The single error of a refused operation, after checking that nothing came back. */
 async function refusal(caller: TestCaller, document: string, variables: Record<string, unknown>) {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { TestCaller, TestSubgraph } from '@itsm/testkit';
+import { type QueryAs, startTestSubgraph, type TestCaller, type TestSubgraph } from '@itsm/testkit';
+import { changeTransition } from './subgraph';
 
 /** What the integration tests of change-transition share: callers, documents and builders
  * that take a change request to a given point of its life through GraphQL. */
@@ -68,6 +69,20 @@ export interface Change {
   [field: string]: unknown;
 }
 
+/** A standard change model with a name of its own. */
+export function modelInput(overrides: Record<string, unknown> = {}) {
+  return {
+    name: `Renew a TLS certificate ${randomUUID().slice(0, 8)}`,
+    category: 'Security',
+    impact: 'LOW',
+    likelihood: 'LOW',
+    implementationPlan: 'Install the renewed certificate.',
+    backoutPlan: 'Reinstall the previous certificate.',
+    testPlan: 'Open the site and check the chain.',
+    ...overrides,
+  };
+}
+
 /** A complete request, ready for submission, on services of its own. */
 export function completeInput(overrides: Record<string, unknown> = {}) {
   return {
@@ -86,8 +101,29 @@ export function completeInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** change-transition on a fresh database for one test file: started before its tests and
+ * stopped after them. */
+export function changeTransitionUnderTest(): ChangeDriver {
+  const driver = new ChangeDriver();
+  beforeAll(() => driver.start());
+  afterAll(() => driver.stop());
+  return driver;
+}
+
 export class ChangeDriver {
-  constructor(private readonly subgraph: TestSubgraph) {}
+  private subgraph!: TestSubgraph;
+
+  async start(): Promise<void> {
+    this.subgraph = await startTestSubgraph(changeTransition);
+  }
+
+  stop(): Promise<void> {
+    return this.subgraph.stop();
+  }
+
+  /** Runs an operation as the caller, whatever it answers. */
+  query: QueryAs = (caller, document, variables) =>
+    this.subgraph.query(caller, document, variables);
 
   /** Runs a mutation or query that must succeed and returns its single root field. */
   async ok(
@@ -110,18 +146,7 @@ export class ChangeDriver {
   }
 
   defineModel(overrides: Record<string, unknown> = {}) {
-    return this.ok(CHANGE_MANAGER, DEFINE_MODEL, {
-      input: {
-        name: `Renew a TLS certificate ${randomUUID().slice(0, 8)}`,
-        category: 'Security',
-        impact: 'LOW',
-        likelihood: 'LOW',
-        implementationPlan: 'Install the renewed certificate.',
-        backoutPlan: 'Reinstall the previous certificate.',
-        testPlan: 'Open the site and check the chain.',
-        ...overrides,
-      },
-    });
+    return this.ok(CHANGE_MANAGER, DEFINE_MODEL, { input: modelInput(overrides) });
   }
 
   /** A change waiting for its approvers: a NORMAL one assessed, an EMERGENCY one submitted. */

@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@itsm/platform';
-import { onlyError, startTestSubgraph, type TestCaller, type TestSubgraph } from '@itsm/testkit';
-import { ANALYST, CHANGE_MANAGER, ChangeDriver, DOCUMENTS, nextWindow } from './change-test-kit';
-import { changeTransition } from './subgraph';
+import { onlyError, type TestCaller } from '@itsm/testkit';
+import {
+  ANALYST,
+  CHANGE_MANAGER,
+  changeTransitionUnderTest,
+  DOCUMENTS,
+  nextWindow,
+} from './change-test-kit';
 
 const RELEASE_FIELDS = `id reference name state createdBy deployedBy
   changeRequests { id state }
@@ -16,14 +21,7 @@ const DEPLOY = `mutation M($id: ID!) { deployRelease(id: $id) { ${RELEASE_FIELDS
 const RELEASE = `query Q($id: ID!) { release(id: $id) { ${RELEASE_FIELDS} } }`;
 const RELEASE_OF_CHANGE = `query Q($id: ID!) { changeRequest(id: $id) { release { reference } history { toState reason } } }`;
 
-let subgraph: TestSubgraph;
-let driver: ChangeDriver;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(changeTransition);
-  driver = new ChangeDriver(subgraph);
-});
-afterAll(() => subgraph.stop());
+const driver = changeTransitionUnderTest();
 
 const accountManagerOf = (customerId: string): TestCaller => ({
   roles: ['ACCOUNT_MANAGER'],
@@ -37,7 +35,7 @@ const customerCaller = (customerId: string): TestCaller => ({
 });
 
 async function refused(caller: TestCaller, document: string, variables: Record<string, unknown>) {
-  const response = await subgraph.query(caller, document, variables);
+  const response = await driver.query(caller, document, variables);
   expect(response.data ?? null).toBeNull();
   return onlyError(response);
 }
@@ -399,7 +397,7 @@ describe('release tenancy', () => {
       affectedCustomers: [{ id: customerA }],
       awaitingSignOff: [{ id: customerA }],
     });
-    const hidden = await subgraph.query(customerCaller(randomUUID()), RELEASE, { id: release.id });
+    const hidden = await driver.query(customerCaller(randomUUID()), RELEASE, { id: release.id });
     expect(hidden.data).toEqual({ release: null });
     expect(onlyError(hidden).extensions!.code).toBe('NOT_FOUND');
   });

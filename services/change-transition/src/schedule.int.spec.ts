@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@itsm/platform';
-import { onlyError, startTestSubgraph, type TestCaller, type TestSubgraph } from '@itsm/testkit';
-import { ANALYST, CHANGE_MANAGER, ChangeDriver, DOCUMENTS } from './change-test-kit';
-import { changeTransition } from './subgraph';
+import { onlyError, type TestCaller } from '@itsm/testkit';
+import { ANALYST, CHANGE_MANAGER, changeTransitionUnderTest, DOCUMENTS } from './change-test-kit';
 
 const DECLARE = `mutation M($input: DeclareBlackoutWindowInput!) {
   declareBlackoutWindow(input: $input) { id name reason service { id } startsAt endsAt declaredBy }
@@ -19,14 +18,7 @@ const CONFLICTS = `query Q($id: ID!) {
   changeRequest(id: $id) { conflicts { service { id } changeRequests { id } overlapStart overlapEnd } }
 }`;
 
-let subgraph: TestSubgraph;
-let driver: ChangeDriver;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(changeTransition);
-  driver = new ChangeDriver(subgraph);
-});
-afterAll(() => subgraph.stop());
+const driver = changeTransitionUnderTest();
 
 /** Each test plans in a month of its own, so that their schedules never meet. */
 let month = 0;
@@ -42,7 +34,7 @@ async function declare(input: Record<string, unknown>, caller: TestCaller = CHAN
 }
 
 async function scheduleResult(id: string, input: Record<string, unknown>) {
-  return subgraph.query(CHANGE_MANAGER, DOCUMENTS.schedule, { id, input });
+  return driver.query(CHANGE_MANAGER, DOCUMENTS.schedule, { id, input });
 }
 
 describe('declareBlackoutWindow', () => {
@@ -96,14 +88,14 @@ describe('declareBlackoutWindow', () => {
       'input.serviceId',
     ],
   ])('refuses %s, naming the field', async (_case, input, field) => {
-    const response = await subgraph.query(CHANGE_MANAGER, DECLARE, {
+    const response = await driver.query(CHANGE_MANAGER, DECLARE, {
       input: { name: 'Freeze', ...input },
     });
     expect(onlyError(response).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
   it.each<Role>(['CAB_MEMBER', 'ACCOUNT_MANAGER', 'ANALYST'])('refuses %s', async (role) => {
-    const response = await subgraph.query({ roles: [role] }, DECLARE, {
+    const response = await driver.query({ roles: [role] }, DECLARE, {
       input: { name: 'Freeze', startsAt: '2032-01-01T00:00:00Z', endsAt: '2032-01-02T00:00:00Z' },
     });
     expect(onlyError(response).extensions!.code).toBe('FORBIDDEN');
@@ -389,7 +381,7 @@ describe('changeSchedule', () => {
       'customerId',
     ],
   ])('refuses %s, naming the argument', async (_case, variables, field) => {
-    const response = await subgraph.query(ANALYST, SCHEDULE, variables);
+    const response = await driver.query(ANALYST, SCHEDULE, variables);
     expect(onlyError(response).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 });

@@ -1,27 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@itsm/platform';
-import { onlyError, startTestSubgraph, type TestSubgraph } from '@itsm/testkit';
+import { onlyError } from '@itsm/testkit';
 import {
   ANALYST,
   CHANGE_MANAGER,
-  ChangeDriver,
+  changeTransitionUnderTest,
   completeInput,
   DEFINE_MODEL,
   DOCUMENTS,
+  modelInput,
 } from './change-test-kit';
-import { changeTransition } from './subgraph';
 
 const CATALOGUE = `query { standardChangeModels { name risk } }`;
 const MODEL_OF = `query Q($id: ID!) { changeRequest(id: $id) { standardChangeModel { id name } category implementationPlan backoutPlan testPlan } }`;
 
-let subgraph: TestSubgraph;
-let driver: ChangeDriver;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(changeTransition);
-  driver = new ChangeDriver(subgraph);
-});
-afterAll(() => subgraph.stop());
+const driver = changeTransitionUnderTest();
 
 describe('defineStandardChangeModel', () => {
   it('adds a model to the catalogue, which lists models in name order, and publishes it', async () => {
@@ -33,7 +26,7 @@ describe('defineStandardChangeModel', () => {
     await driver.defineModel({ name: 'Aa add a disk', impact: 'LOW', likelihood: 'MEDIUM' });
 
     expect(zebra).toMatchObject({ risk: 'LOW', definedBy: 'dewi.change', description: null });
-    const { standardChangeModels } = (await subgraph.query(ANALYST, CATALOGUE)).data!;
+    const { standardChangeModels } = (await driver.query(ANALYST, CATALOGUE)).data!;
     expect(standardChangeModels[0]).toEqual({ name: 'Aa add a disk', risk: 'LOW' });
     expect(standardChangeModels.at(-1)).toEqual({ name: 'Zz rotate log files', risk: 'LOW' });
     const [event] = await driver.eventsOf(zebra.id);
@@ -45,15 +38,8 @@ describe('defineStandardChangeModel', () => {
 
   it('refuses a name already in the catalogue', async () => {
     const model = await driver.defineModel();
-    const response = await subgraph.query(CHANGE_MANAGER, DEFINE_MODEL, {
-      input: {
-        name: model.name,
-        impact: 'LOW',
-        likelihood: 'LOW',
-        implementationPlan: 'a',
-        backoutPlan: 'b',
-        testPlan: 'c',
-      },
+    const response = await driver.query(CHANGE_MANAGER, DEFINE_MODEL, {
+      input: modelInput({ name: model.name }),
     });
     expect(onlyError(response).extensions).toMatchObject({ code: 'CONFLICT', field: 'input.name' });
   });
@@ -62,30 +48,15 @@ describe('defineStandardChangeModel', () => {
     ['a blank name', { name: ' ' }, 'input.name'],
     ['a blank backout plan', { backoutPlan: '' }, 'input.backoutPlan'],
   ])('refuses %s', async (_case, input, field) => {
-    const response = await subgraph.query(CHANGE_MANAGER, DEFINE_MODEL, {
-      input: {
-        name: 'Model',
-        impact: 'LOW',
-        likelihood: 'LOW',
-        implementationPlan: 'a',
-        backoutPlan: 'b',
-        testPlan: 'c',
-        ...input,
-      },
+    const response = await driver.query(CHANGE_MANAGER, DEFINE_MODEL, {
+      input: modelInput(input),
     });
     expect(onlyError(response).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
   it.each<Role>(['CAB_MEMBER', 'ACCOUNT_MANAGER', 'ANALYST'])('refuses %s', async (role) => {
-    const response = await subgraph.query({ roles: [role] }, DEFINE_MODEL, {
-      input: {
-        name: 'Model',
-        impact: 'LOW',
-        likelihood: 'LOW',
-        implementationPlan: 'a',
-        backoutPlan: 'b',
-        testPlan: 'c',
-      },
+    const response = await driver.query({ roles: [role] }, DEFINE_MODEL, {
+      input: modelInput(),
     });
     expect(onlyError(response).extensions!.code).toBe('FORBIDDEN');
   });
@@ -127,7 +98,7 @@ describe('raising a STANDARD change', () => {
     ],
     ['an unknown model', { type: 'STANDARD', standardChangeModelId: randomUUID() }, 'NOT_FOUND'],
   ])('refuses %s, naming standardChangeModelId', async (_case, overrides, code) => {
-    const response = await subgraph.query(CHANGE_MANAGER, DOCUMENTS.raise, {
+    const response = await driver.query(CHANGE_MANAGER, DOCUMENTS.raise, {
       input: completeInput(overrides),
     });
     expect(onlyError(response).extensions).toMatchObject({

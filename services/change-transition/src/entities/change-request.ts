@@ -1,6 +1,7 @@
 import { EntitySchema } from 'typeorm';
 import type { ChangeState, ChangeType } from '../domain/change-request';
 import type { Level } from '../domain/ratings';
+import { sequenceNumberColumn } from './sequence-number';
 
 export interface ChangeRequestRecord {
   id: string;
@@ -38,14 +39,7 @@ export const ChangeRequestEntity = new EntitySchema<ChangeRequestRecord>({
   tableName: 'change_request',
   columns: {
     id: { type: 'uuid', primary: true, generated: 'uuid' },
-    // The database numbers requests; declaring the default makes TypeORM read it back on insert.
-    number: {
-      type: 'bigint',
-      unique: true,
-      insert: false,
-      update: false,
-      default: () => "nextval('change_request_number')",
-    },
+    number: sequenceNumberColumn('change_request_number'),
     title: { type: 'varchar', length: 200 },
     description: text(),
     type: { type: 'varchar', length: 16 },

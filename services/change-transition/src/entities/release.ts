@@ -1,5 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { ChangeRequestRecord } from './change-request';
+import { sequenceNumberColumn } from './sequence-number';
 
 export type ReleaseState = 'PLANNED' | 'DEPLOYED';
 
@@ -21,13 +22,7 @@ export const ReleaseEntity = new EntitySchema<ReleaseRecord>({
   tableName: 'release',
   columns: {
     id: { type: 'uuid', primary: true, generated: 'uuid' },
-    number: {
-      type: 'bigint',
-      unique: true,
-      insert: false,
-      update: false,
-      default: () => "nextval('release_number')",
-    },
+    number: sequenceNumberColumn('release_number'),
     name: { type: 'varchar', length: 200 },
     description: { type: 'text', nullable: true },
     state: { type: 'varchar', length: 16, default: 'PLANNED' },

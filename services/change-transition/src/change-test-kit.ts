@@ -121,6 +121,11 @@ export class ChangeDriver {
     return this.subgraph.stop();
   }
 
+  /** SQL statements the subgraph has sent since it started. */
+  statementCount(): number {
+    return this.subgraph.running.statementCount();
+  }
+
   /** Runs an operation as the caller, whatever it answers. */
   query: QueryAs = (caller, document, variables) =>
     this.subgraph.query(caller, document, variables);

@@ -26,7 +26,7 @@ import {
   approverRoleOf,
   standingOf,
 } from '../domain/approval-policy';
-import { allowedTargets, type ChangeAction, targetOf } from '../domain/change-lifecycle';
+import { allowedTargets, type ChangeAction } from '../domain/change-lifecycle';
 import { blackoutsHit } from '../domain/change-window';
 import {
   approvalDecisionSchema,
@@ -57,7 +57,12 @@ import {
 import { ChangeRequestRepository } from '../repositories/change-request-repository';
 import { ScheduleRepository } from '../repositories/schedule-repository';
 import { StandardChangeModelRepository } from '../repositories/standard-change-model-repository';
-import { applyTransition, illegalTransition, type TransitionOptions } from './change-transitions';
+import {
+  applyTransition,
+  requireMove,
+  stateConflict,
+  type TransitionOptions,
+} from './change-transitions';
 
 /** Who administers changes: they may do anything a requester may, and move any change. */
 const ADMINISTERS: Role[] = ['CHANGE_MANAGER'];
@@ -181,40 +186,13 @@ export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestReco
     return changeRequest;
   }
 
-  /** A STANDARD draft filled in from its change model, which must exist. */
-  private async withModel(
-    transaction: Transaction,
-    draft: ChangeRequestDraft,
-  ): Promise<ChangeRequestDraft> {
-    if (!draft.standardChangeModelId) return draft;
-    const [model] = await new StandardChangeModelRepository(transaction.manager).findByIds([
-      draft.standardChangeModelId,
-    ]);
-    if (!model) {
-      throw new NotFoundError(
-        'StandardChangeModel',
-        draft.standardChangeModelId,
-        'input.standardChangeModelId',
-      );
-    }
-    return followingModel(draft, model);
-  }
-
   update(id: string, input: unknown): Promise<ChangeRequestRecord> {
     requireAnyRole(this.request.caller, RAISES, 'updateChangeRequest');
     const edit = parseInput(updateChangeRequestSchema, input);
     return this.withLocked(id, async (transaction, current) => {
       this.requireRequesterOrAdministrator(current, 'updateChangeRequest');
       if (current.state !== 'DRAFT') {
-        throw new ConflictError(
-          `${changeReference(current.number)} is ${current.state}: only a DRAFT can be edited`,
-          {
-            details: {
-              currentState: current.state,
-              allowedTransitions: allowedTargets(current.type, current.state),
-            },
-          },
-        );
+        throw stateConflict(current, `is ${current.state}, and only a DRAFT can be edited`);
       }
       const repository = new ChangeRequestRepository(transaction.manager);
       const updated = await repository.update(current.id, edit);
@@ -230,8 +208,7 @@ export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestReco
     const note = parseInput(optionalReasonSchema, reason, 'reason');
     return this.withLocked(id, (transaction, current) => {
       this.requireRequesterOrAdministrator(current, 'submitChangeRequest');
-      if (!targetOf(current.type, current.state, 'SUBMIT'))
-        throw illegalTransition(current, 'SUBMIT');
+      requireMove(current, 'SUBMIT');
       const missing = missingForSubmission(current);
       if (missing) {
         throw new ConflictError(
@@ -266,15 +243,12 @@ export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestReco
           `${changeReference(current.number)} was requested by you: nobody decides on their own change`,
         );
       }
-      // The table lets only a change with a voting board reach its approval state: NORMAL
-      // changes are rated when assessed, and EMERGENCY ones go to the ECAB whatever the risk.
+      requireMove(current, 'AUTHORIZE');
+      // Only a change with a voting board reaches its approval state: NORMAL changes are
+      // rated when assessed, and EMERGENCY ones go to the ECAB whatever their risk.
       const policy = this.approvalPolicyOf(current);
-      if (
-        !targetOf(current.type, current.state, 'AUTHORIZE') ||
-        !policy ||
-        policy.board === 'PRE_AUTHORISED'
-      ) {
-        throw illegalTransition(current, 'AUTHORIZE');
+      if (!policy || policy.board === 'PRE_AUTHORISED') {
+        throw stateConflict(current, 'has no approval policy to decide on');
       }
       const repository = new ChangeRequestRepository(transaction.manager);
       const decisions = await repository.approvalsOf([current.id]);
@@ -311,8 +285,7 @@ export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestReco
       input,
     );
     return this.withLocked(id, async (transaction, current) => {
-      if (!targetOf(current.type, current.state, 'SCHEDULE'))
-        throw illegalTransition(current, 'SCHEDULE');
+      requireMove(current, 'SCHEDULE');
       const emergency = current.type === 'EMERGENCY';
       if (blackoutOverrideReason && !emergency) {
         throw new ValidationError(
@@ -372,8 +345,7 @@ export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestReco
     requireAnyRole(this.request.caller, ADMINISTERS, 'reviewChangeRequest');
     const review = parseInput(reviewSchema, input);
     return this.withLocked(id, async (transaction, current) => {
-      if (!targetOf(current.type, current.state, 'REVIEW'))
-        throw illegalTransition(current, 'REVIEW');
+      requireMove(current, 'REVIEW');
       const outcomes = outcomesFor(current.state);
       if (!outcomes.includes(review.outcome)) {
         throw new ValidationError(
@@ -458,5 +430,24 @@ export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestReco
     throw new ForbiddenError(
       `${operation}: only a change manager or the requester of ${changeReference(current.number)} may do this`,
     );
+  }
+
+  /** A STANDARD draft filled in from its change model, which must exist. */
+  private async withModel(
+    transaction: Transaction,
+    draft: ChangeRequestDraft,
+  ): Promise<ChangeRequestDraft> {
+    if (!draft.standardChangeModelId) return draft;
+    const [model] = await new StandardChangeModelRepository(transaction.manager).findByIds([
+      draft.standardChangeModelId,
+    ]);
+    if (!model) {
+      throw new NotFoundError(
+        'StandardChangeModel',
+        draft.standardChangeModelId,
+        'input.standardChangeModelId',
+      );
+    }
+    return followingModel(draft, model);
   }
 }

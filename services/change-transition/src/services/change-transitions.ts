@@ -1,7 +1,7 @@
 import { type PendingEvent, type Transaction } from '@itsm/events';
 import { ConflictError } from '@itsm/platform';
 import { allowedTargets, type ChangeAction, targetOf } from '../domain/change-lifecycle';
-import { changeReference } from '../domain/change-request';
+import { changeReference, type ChangeState } from '../domain/change-request';
 import type { ChangeRequestRecord } from '../entities/change-request';
 import type { ReviewRecord } from '../entities/review';
 import { transitionEvent } from '../events/published';
@@ -24,20 +24,25 @@ const PAST_TENSE: Record<ChangeAction, string> = {
   CANCEL: 'cancelled',
 };
 
-/** The CONFLICT for an action the table does not allow: it names the current state and the
- * states the change may move to instead. */
-export function illegalTransition(
-  change: ChangeRequestRecord,
-  action: ChangeAction,
-): ConflictError {
+/** A CONFLICT about the state of a change: it names the current state and the states the
+ * change may move to instead. */
+export function stateConflict(change: ChangeRequestRecord, problem: string): ConflictError {
   const allowed = allowedTargets(change.type, change.state);
   const next = allowed.length
     ? `as a ${change.type} change it may move to ${allowed.join(', ')}`
     : `${change.state} is final`;
-  return new ConflictError(
-    `${changeReference(change.number)} is ${change.state} and cannot be ${PAST_TENSE[action]}: ${next}`,
-    { details: { currentState: change.state, allowedTransitions: allowed } },
-  );
+  return new ConflictError(`${changeReference(change.number)} ${problem}: ${next}`, {
+    details: { currentState: change.state, allowedTransitions: allowed },
+  });
+}
+
+/** The state an action moves the change to; a CONFLICT when the table does not allow it. */
+export function requireMove(change: ChangeRequestRecord, action: ChangeAction): ChangeState {
+  const target = targetOf(change.type, change.state, action);
+  if (!target) {
+    throw stateConflict(change, `is ${change.state} and cannot be ${PAST_TENSE[action]}`);
+  }
+  return target;
 }
 
 export interface TransitionOptions {
@@ -59,8 +64,7 @@ export async function applyTransition(
   actor: string,
   options: TransitionOptions = {},
 ): Promise<ChangeRequestRecord> {
-  const target = targetOf(current.type, current.state, action);
-  if (!target) throw illegalTransition(current, action);
+  const target = requireMove(current, action);
   const repository = new ChangeRequestRepository(transaction.manager);
   const changeRequest = await repository.update(current.id, { ...options.changes, state: target });
   const transition = await repository.recordTransition({

@@ -381,6 +381,14 @@ describe('bad input names the field and changes nothing', () => {
     ],
     ['submit: a blank reason', DOCUMENTS.submit, { reason: '  ' }, 'reason'],
     ['cancel: an empty reason', DOCUMENTS.cancel, { reason: '' }, 'reason'],
+    [
+      'start: a reason over 2000 characters',
+      DOCUMENTS.start,
+      { reason: 'x'.repeat(2001) },
+      'reason',
+    ],
+    ['complete: a blank reason', DOCUMENTS.complete, { reason: ' ' }, 'reason'],
+    ['close: a reason with a NUL character', DOCUMENTS.close, { reason: 'a\u0000b' }, 'reason'],
     ['a malformed id', DOCUMENTS.submit, { id: 'CHG-000001' }, 'id'],
   ])('%s', async (_case, document, variables, field) => {
     const draft = await driver.raise();

@@ -154,7 +154,7 @@ describe('registerCustomer', () => {
     const input = newCustomer({
       segment: 'Retail',
       tier: 'STRATEGIC',
-      status: 'ACTIVE',
+      status: 'FORMER',
       relationshipLevel: 'PARTNERSHIP',
     });
     const customer = await register(input);
@@ -164,7 +164,7 @@ describe('registerCustomer', () => {
       code: input.code,
       segment: 'Retail',
       tier: 'STRATEGIC',
-      status: 'ACTIVE',
+      status: 'FORMER',
       relationshipLevel: 'PARTNERSHIP',
     });
   });

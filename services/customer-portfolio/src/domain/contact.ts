@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONTACT_ROLES } from '@itsm/events/contracts';
-import { ConflictError, idSchema, ValidationError } from '@itsm/platform';
+import { ConflictError, idSchema, NotFoundError, ValidationError } from '@itsm/platform';
 import { optionalText, requiredText } from './inputs';
 
 export type ContactRole = (typeof CONTACT_ROLES)[number];
@@ -64,12 +64,22 @@ export function assertKeepsDecisionMaker(
   );
 }
 
-/** Only a DECISION_MAKER or a SPONSOR of the customer, still a contact, may agree or sign
- * off on the customer's behalf. */
-export function assertMaySignFor(contact: ContactFacts, customerId: string, field: string): void {
+/** A contact named in an input must exist and belong to the customer concerned. */
+export function assertContactOf<Contact extends ContactFacts>(
+  contact: Contact | undefined,
+  contactId: string,
+  customerId: string,
+  field: string,
+): asserts contact is Contact {
+  if (!contact) throw new NotFoundError('Contact', contactId, field);
   if (contact.customerId !== customerId) {
     throw new ValidationError(field, `${field}: must be a contact of the same customer`);
   }
+}
+
+/** Only a current DECISION_MAKER or SPONSOR of the customer may agree or sign off on the
+ * customer's behalf. */
+export function assertMaySignFor(contact: ContactFacts, field: string): void {
   if (contact.removedAt) {
     throw new ValidationError(field, `${field}: the contact was removed`);
   }

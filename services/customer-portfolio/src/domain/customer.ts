@@ -3,7 +3,7 @@ import { CUSTOMER_STATUSES, CUSTOMER_TIERS, RELATIONSHIP_LEVELS } from '@itsm/ev
 import { idSchema } from '@itsm/platform';
 import { isDecisionMaker, newContactSchema } from './contact';
 import { moneySchema, optionalText, requiredText } from './inputs';
-import { Lifecycle } from './lifecycle';
+import { Lifecycle, transitionConflict } from './lifecycle';
 
 export type CustomerTier = (typeof CUSTOMER_TIERS)[number];
 export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
@@ -53,6 +53,25 @@ export const customerStatusLifecycle = new Lifecycle<CustomerStatus>('Customer',
   ACTIVE: ['FORMER'],
   FORMER: ['ACTIVE'],
 });
+
+/** A customer becomes ACTIVE only with a DECISION_MAKER among its contacts. */
+export function assertStatusChange(
+  from: CustomerStatus,
+  to: CustomerStatus,
+  decisionMakers: number,
+): void {
+  const possible = customerStatusLifecycle.allowedFrom(from);
+  const allowed = possible.filter((status) => status !== 'ACTIVE' || decisionMakers > 0);
+  if (allowed.includes(to)) return;
+  const waitsForDecisionMaker = possible.includes(to);
+  throw transitionConflict(
+    'Customer',
+    from,
+    to,
+    allowed,
+    waitsForDecisionMaker ? 'an ACTIVE customer needs a DECISION_MAKER contact first' : undefined,
+  );
+}
 
 /** The relationship may move up or down by any number of levels, but must move. */
 export const relationshipLevelLifecycle = new Lifecycle<RelationshipLevel>(

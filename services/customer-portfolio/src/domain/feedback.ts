@@ -40,8 +40,6 @@ export function logFeedbackSchema(now: Date) {
 
 export type FeedbackLogging = z.infer<ReturnType<typeof logFeedbackSchema>>;
 
-export const feedbackIdSchema = z.object({ id: idSchema });
-
 export const resolveFeedbackSchema = z.object({
   id: idSchema,
   resolution: requiredText(5000),

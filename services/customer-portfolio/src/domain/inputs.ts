@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '@itsm/platform';
 
 /** A text that must say something: trimmed, not empty, bounded. */
 export function requiredText(max: number) {
@@ -45,3 +46,6 @@ export function pastInstantSchema(now: Date) {
 export function roundHalfAwayFromZero(value: number): number {
   return Math.sign(value) * Math.round(Math.abs(value)) + 0;
 }
+
+/** The input of a mutation that names only the record it acts on. */
+export const recordIdSchema = z.object({ id: idSchema });

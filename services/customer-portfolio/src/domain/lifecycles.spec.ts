@@ -1,5 +1,9 @@
 import type { DomainError } from '@itsm/platform';
-import { customerStatusLifecycle, relationshipLevelLifecycle } from './customer';
+import {
+  assertStatusChange,
+  customerStatusLifecycle,
+  relationshipLevelLifecycle,
+} from './customer';
 import { feedbackLifecycle } from './feedback';
 import type { Lifecycle } from './lifecycle';
 import { assertEditable, objectiveLifecycle } from './objective';
@@ -53,6 +57,27 @@ describe('state machines', () => {
       FORMER: ['ACTIVE'],
     });
   });
+
+  it.each([
+    ['PROSPECT', 'ACTIVE', 0, ['FORMER'], 'needs a DECISION_MAKER contact first'],
+    ['PROSPECT', 'ACTIVE', 1, undefined, undefined],
+    ['FORMER', 'ACTIVE', 0, [], 'needs a DECISION_MAKER contact first'],
+    ['FORMER', 'ACTIVE', 2, undefined, undefined],
+    ['ACTIVE', 'PROSPECT', 1, ['FORMER'], undefined],
+    ['PROSPECT', 'FORMER', 0, undefined, undefined],
+  ] as const)(
+    'customer status %s → %s with %d decision makers: allowed %j',
+    (from, to, decisionMakers, allowed, why) => {
+      const error = refusal(() => assertStatusChange(from, to, decisionMakers));
+      if (!allowed) return expect(error).toBeUndefined();
+      expect(error?.extensions).toEqual({
+        code: 'CONFLICT',
+        currentState: from,
+        allowedStates: allowed,
+      });
+      if (why) expect(error?.message).toContain(why);
+    },
+  );
 
   it('relationship level: any other level, never the same one', () => {
     const levels = ['BASIC', 'REACTIVE', 'ACCOUNTABLE', 'PROACTIVE', 'PARTNERSHIP'] as const;

@@ -1,5 +1,6 @@
 import { type DomainError, parseInput } from '@itsm/platform';
 import {
+  assertContactOf,
   assertKeepsDecisionMaker,
   assertMaySignFor,
   type ContactFacts,
@@ -71,12 +72,19 @@ describe('who may sign for a customer', () => {
       'must be a contact of the same customer',
     ],
   ])('%s: %s', (_case, overrides, refusedBecause) => {
-    const error = refusal(() =>
-      assertMaySignFor(contact(overrides as Partial<ContactFacts>), customerId, 'input.contactId'),
-    );
+    const error = refusal(() => {
+      const candidate = contact(overrides as Partial<ContactFacts>);
+      assertContactOf(candidate, candidate.id, customerId, 'input.contactId');
+      assertMaySignFor(candidate, 'input.contactId');
+    });
     if (!refusedBecause) return expect(error).toBeUndefined();
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contactId' });
     expect(error?.message).toContain(refusedBecause);
+  });
+
+  it('reports an unknown contact as NOT_FOUND on the field', () => {
+    const error = refusal(() => assertContactOf(undefined, 'c9', customerId, 'input.contactId'));
+    expect(error?.extensions).toEqual({ code: 'NOT_FOUND', field: 'input.contactId' });
   });
 });
 

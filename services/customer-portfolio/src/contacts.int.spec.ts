@@ -8,6 +8,7 @@ import {
   eventsOf,
   expectBadInput,
   MANAGER,
+  mutationOf,
   READ_ONLY_ROLES,
   refused,
   registerCustomer,
@@ -30,23 +31,9 @@ const CONTACT_FIELDS = /* GraphQL */ `
   }
 `;
 
-const ADD_CONTACT = /* GraphQL */ `
-  mutation AddContact($input: AddContactInput!) {
-    addContact(input: $input) {
-      ...ContactFields
-    }
-  }
-  ${CONTACT_FIELDS}
-`;
+const ADD_CONTACT = mutationOf('addContact', 'AddContactInput', CONTACT_FIELDS);
 
-const UPDATE_CONTACT = /* GraphQL */ `
-  mutation UpdateContact($input: UpdateContactInput!) {
-    updateContact(input: $input) {
-      ...ContactFields
-    }
-  }
-  ${CONTACT_FIELDS}
-`;
+const UPDATE_CONTACT = mutationOf('updateContact', 'UpdateContactInput', CONTACT_FIELDS);
 
 const REMOVE_CONTACT = /* GraphQL */ `
   mutation RemoveContact($input: RemoveContactInput!) {

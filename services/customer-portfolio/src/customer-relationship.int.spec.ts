@@ -19,6 +19,7 @@ import {
   succeed,
   TestClock,
   uniqueCode,
+  walkPages,
 } from './portfolio-test-kit';
 
 const CUSTOMER_VIEW = /* GraphQL */ `
@@ -508,18 +509,16 @@ describe('customers: filters and search', () => {
         await registerCustomer(subgraph, { name: 'Same Name', accountManager: manager }),
       );
     }
-    const seen: string[] = [];
-    let after: string | null = null;
-    do {
-      const connection: any = await succeed(subgraph, ANALYST, CUSTOMERS, {
-        filter: { accountManager: manager },
-        first: 2,
-        after,
-      });
-      seen.push(...connection.edges.map((edge: any) => edge.node.code));
-      after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
-    } while (after);
-    expect(seen.sort()).toEqual(registered.map(({ code }) => code).sort());
+    const seen = await walkPages(
+      subgraph,
+      ANALYST,
+      CUSTOMERS,
+      { filter: { accountManager: manager } },
+      2,
+    );
+    expect(seen.map(({ code }: any) => code).sort()).toEqual(
+      registered.map(({ code }) => code).sort(),
+    );
   });
 
   it.each([

@@ -8,6 +8,7 @@ import {
   expectBadInput,
   expectConflict,
   MANAGER,
+  mutationOf,
   READ_ONLY_ROLES,
   refused,
   registerCustomer,
@@ -49,19 +50,10 @@ const FEEDBACK_FIELDS = /* GraphQL */ `
   }
 `;
 
-const mutation = (name: string, inputType: string) => /* GraphQL */ `
-  mutation ($input: ${inputType}!) {
-    ${name}(input: $input) {
-      ...FeedbackFields
-    }
-  }
-  ${FEEDBACK_FIELDS}
-`;
-
-const LOG = mutation('logFeedback', 'LogFeedbackInput');
-const ACKNOWLEDGE = mutation('acknowledgeFeedback', 'AcknowledgeFeedbackInput');
-const RESOLVE = mutation('resolveFeedback', 'ResolveFeedbackInput');
-const CLOSE = mutation('closeFeedback', 'CloseFeedbackInput');
+const LOG = mutationOf('logFeedback', 'LogFeedbackInput', FEEDBACK_FIELDS);
+const ACKNOWLEDGE = mutationOf('acknowledgeFeedback', 'AcknowledgeFeedbackInput', FEEDBACK_FIELDS);
+const RESOLVE = mutationOf('resolveFeedback', 'ResolveFeedbackInput', FEEDBACK_FIELDS);
+const CLOSE = mutationOf('closeFeedback', 'CloseFeedbackInput', FEEDBACK_FIELDS);
 
 const FEEDBACK = /* GraphQL */ `
   query ($id: ID!) {

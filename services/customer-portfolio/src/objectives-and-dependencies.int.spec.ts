@@ -9,6 +9,7 @@ import {
   expectBadInput,
   expectConflict,
   MANAGER,
+  mutationOf,
   READ_ONLY_ROLES,
   refused,
   registerCustomer,
@@ -37,41 +38,13 @@ const OBJECTIVE_FIELDS = /* GraphQL */ `
   }
 `;
 
-const DEFINE = /* GraphQL */ `
-  mutation Define($input: DefineObjectiveInput!) {
-    defineObjective(input: $input) {
-      ...ObjectiveFields
-    }
-  }
-  ${OBJECTIVE_FIELDS}
-`;
+const DEFINE = mutationOf('defineObjective', 'DefineObjectiveInput', OBJECTIVE_FIELDS);
 
-const UPDATE = /* GraphQL */ `
-  mutation Update($input: UpdateObjectiveInput!) {
-    updateObjective(input: $input) {
-      ...ObjectiveFields
-    }
-  }
-  ${OBJECTIVE_FIELDS}
-`;
+const UPDATE = mutationOf('updateObjective', 'UpdateObjectiveInput', OBJECTIVE_FIELDS);
 
-const AGREE = /* GraphQL */ `
-  mutation Agree($input: AgreeObjectiveInput!) {
-    agreeObjective(input: $input) {
-      ...ObjectiveFields
-    }
-  }
-  ${OBJECTIVE_FIELDS}
-`;
+const AGREE = mutationOf('agreeObjective', 'AgreeObjectiveInput', OBJECTIVE_FIELDS);
 
-const CLOSE = /* GraphQL */ `
-  mutation Close($input: CloseObjectiveInput!) {
-    closeObjective(input: $input) {
-      ...ObjectiveFields
-    }
-  }
-  ${OBJECTIVE_FIELDS}
-`;
+const CLOSE = mutationOf('closeObjective', 'CloseObjectiveInput', OBJECTIVE_FIELDS);
 
 const OBJECTIVES = /* GraphQL */ `
   query Objectives($id: ID!, $status: ObjectiveStatus) {
@@ -115,23 +88,17 @@ const DEPENDENCY_FIELDS = /* GraphQL */ `
   }
 `;
 
-const ADD_DEPENDENCY = /* GraphQL */ `
-  mutation AddDependency($input: AddServiceDependencyInput!) {
-    addServiceDependency(input: $input) {
-      ...DependencyFields
-    }
-  }
-  ${DEPENDENCY_FIELDS}
-`;
+const ADD_DEPENDENCY = mutationOf(
+  'addServiceDependency',
+  'AddServiceDependencyInput',
+  DEPENDENCY_FIELDS,
+);
 
-const UPDATE_DEPENDENCY = /* GraphQL */ `
-  mutation UpdateDependency($input: UpdateServiceDependencyInput!) {
-    updateServiceDependency(input: $input) {
-      ...DependencyFields
-    }
-  }
-  ${DEPENDENCY_FIELDS}
-`;
+const UPDATE_DEPENDENCY = mutationOf(
+  'updateServiceDependency',
+  'UpdateServiceDependencyInput',
+  DEPENDENCY_FIELDS,
+);
 
 const REMOVE_DEPENDENCY = /* GraphQL */ `
   mutation RemoveDependency($input: RemoveServiceDependencyInput!) {

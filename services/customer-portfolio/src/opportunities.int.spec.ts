@@ -8,6 +8,7 @@ import {
   expectBadInput,
   expectConflict,
   MANAGER,
+  mutationOf,
   READ_ONLY_ROLES,
   refused,
   registerCustomer,
@@ -15,6 +16,7 @@ import {
   startPortfolio,
   succeed,
   TestClock,
+  walkPages,
 } from './portfolio-test-kit';
 
 const OPPORTUNITY_FIELDS = /* GraphQL */ `
@@ -52,19 +54,10 @@ const OPPORTUNITY_FIELDS = /* GraphQL */ `
   }
 `;
 
-const mutation = (name: string, inputType: string) => /* GraphQL */ `
-  mutation ($input: ${inputType}!) {
-    ${name}(input: $input) {
-      ...OpportunityFields
-    }
-  }
-  ${OPPORTUNITY_FIELDS}
-`;
-
-const IDENTIFY = mutation('identifyOpportunity', 'IdentifyOpportunityInput');
-const UPDATE = mutation('updateOpportunity', 'UpdateOpportunityInput');
-const SIGN_OFF = mutation('signOffOpportunity', 'SignOffOpportunityInput');
-const ADVANCE = mutation('advanceOpportunity', 'AdvanceOpportunityInput');
+const IDENTIFY = mutationOf('identifyOpportunity', 'IdentifyOpportunityInput', OPPORTUNITY_FIELDS);
+const UPDATE = mutationOf('updateOpportunity', 'UpdateOpportunityInput', OPPORTUNITY_FIELDS);
+const SIGN_OFF = mutationOf('signOffOpportunity', 'SignOffOpportunityInput', OPPORTUNITY_FIELDS);
+const ADVANCE = mutationOf('advanceOpportunity', 'AdvanceOpportunityInput', OPPORTUNITY_FIELDS);
 
 const OPPORTUNITY = /* GraphQL */ `
   query ($id: ID!) {
@@ -428,18 +421,14 @@ describe('opportunities', () => {
       input: { id: ids[1], state: 'REJECTED', note: 'Duplicate' },
     });
 
-    const seen: string[] = [];
-    let after: string | null = null;
-    do {
-      const page: any = await succeed(subgraph, ANALYST, OPPORTUNITIES, {
-        filter: { customerId: customer.id },
-        first: 3,
-        after,
-      });
-      seen.push(...page.edges.map((edge: any) => edge.node.title));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after);
-    expect(seen).toEqual(['Fourth', 'Third', 'Second', 'First']);
+    const seen = await walkPages(
+      subgraph,
+      ANALYST,
+      OPPORTUNITIES,
+      { filter: { customerId: customer.id } },
+      3,
+    );
+    expect(seen.map(({ title }: any) => title)).toEqual(['Fourth', 'Third', 'Second', 'First']);
 
     const rejected = await succeed(subgraph, ANALYST, OPPORTUNITIES, {
       filter: { customerId: customer.id, state: 'REJECTED' },

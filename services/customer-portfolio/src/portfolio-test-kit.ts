@@ -1,3 +1,4 @@
+import type { DomainError } from '@itsm/platform';
 import {
   type GraphQLResponse,
   onlyError,
@@ -55,6 +56,51 @@ let sequence = 0;
 export function uniqueCode(prefix = 'CP'): string {
   sequence += 1;
   return `${prefix}-${sequence}`;
+}
+
+/** Every node of a connection, read `pageSize` at a time by following the cursors. */
+export async function walkPages(
+  subgraph: TestSubgraph,
+  caller: TestCaller,
+  document: string,
+  variables: Record<string, unknown>,
+  pageSize: number,
+) {
+  const nodes = [];
+  let after: string | null = null;
+  do {
+    const page = await succeed(subgraph, caller, document, {
+      ...variables,
+      first: pageSize,
+      after,
+    });
+    nodes.push(...page.edges.map((edge: { node: unknown }) => edge.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return nodes;
+}
+
+/** A mutation of one input that returns the given fragment. */
+export function mutationOf(field: string, inputType: string, fragment: string) {
+  const fragmentName = /fragment (\w+)/.exec(fragment)![1];
+  return /* GraphQL */ `
+    mutation ($input: ${inputType}!) {
+      ${field}(input: $input) {
+        ...${fragmentName}
+      }
+    }
+    ${fragment}
+  `;
+}
+
+/** The error a refused domain rule throws, or undefined when the step is allowed. */
+export function refusalOf(step: () => void): DomainError | undefined {
+  try {
+    step();
+    return undefined;
+  } catch (error) {
+    return error as DomainError;
+  }
 }
 
 /** Runs a mutation or query that must succeed and returns its single root field. */

@@ -7,12 +7,14 @@ import {
   eventsOf,
   expectBadInput,
   MANAGER,
+  mutationOf,
   READ_ONLY_ROLES,
   refused,
   registerCustomer,
   startPortfolio,
   succeed,
   TestClock,
+  walkPages,
 } from './portfolio-test-kit';
 
 const SURVEY_FIELDS = /* GraphQL */ `
@@ -43,14 +45,7 @@ const SURVEY_FIELDS = /* GraphQL */ `
   }
 `;
 
-const RECORD = /* GraphQL */ `
-  mutation ($input: RecordSurveyInput!) {
-    recordSurvey(input: $input) {
-      ...SurveyFields
-    }
-  }
-  ${SURVEY_FIELDS}
-`;
+const RECORD = mutationOf('recordSurvey', 'RecordSurveyInput', SURVEY_FIELDS);
 
 const SURVEY = /* GraphQL */ `
   query ($id: ID!) {
@@ -277,18 +272,14 @@ describe('survey results over time', () => {
       ]),
     });
 
-    const seen: string[] = [];
-    let after: string | null = null;
-    do {
-      const page: any = await succeed(subgraph, ANALYST, SURVEYS, {
-        filter: { customerId: customer.id },
-        first: 3,
-        after,
-      });
-      seen.push(...page.edges.map((edge: any) => edge.node.id));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after);
-    expect(seen).toEqual([june.id, may.id, april.id, march.id]);
+    const seen = await walkPages(
+      subgraph,
+      ANALYST,
+      SURVEYS,
+      { filter: { customerId: customer.id } },
+      3,
+    );
+    expect(seen.map(({ id }: any) => id)).toEqual([june.id, may.id, april.id, march.id]);
 
     expect(await surveysOf({ serviceId: payments })).toEqual([june.id, april.id]);
     expect(

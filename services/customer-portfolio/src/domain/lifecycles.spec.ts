@@ -1,4 +1,4 @@
-import type { DomainError } from '@itsm/platform';
+import { refusalOf } from '../portfolio-test-kit';
 import {
   assertStatusChange,
   customerStatusLifecycle,
@@ -14,16 +14,6 @@ import {
   type OpportunityState,
 } from './opportunity';
 
-/** The error a refused step throws, or undefined when the step is allowed. */
-function refusal(step: () => void): DomainError | undefined {
-  try {
-    step();
-    return undefined;
-  } catch (error) {
-    return error as DomainError;
-  }
-}
-
 /** Every (from, to) pair of a lifecycle: the listed ones pass, every other one is a
  * CONFLICT naming the current state and the allowed ones. */
 function checkEveryPair<State extends string>(
@@ -34,7 +24,7 @@ function checkEveryPair<State extends string>(
   for (const from of states) {
     expect(lifecycle.allowedFrom(from)).toEqual(expected[from]);
     for (const to of states) {
-      const error = refusal(() => lifecycle.assertTransition(from, to));
+      const error = refusalOf(() => lifecycle.assertTransition(from, to));
       if (expected[from].includes(to)) {
         expect(error).toBeUndefined();
       } else {
@@ -68,7 +58,7 @@ describe('state machines', () => {
   ] as const)(
     'customer status %s → %s with %d decision makers: allowed %j',
     (from, to, decisionMakers, allowed, why) => {
-      const error = refusal(() => assertStatusChange(from, to, decisionMakers));
+      const error = refusalOf(() => assertStatusChange(from, to, decisionMakers));
       if (!allowed) return expect(error).toBeUndefined();
       expect(error?.extensions).toEqual({
         code: 'CONFLICT',
@@ -115,7 +105,7 @@ describe('state machines', () => {
     ['ACHIEVED', 'ACHIEVED'],
     ['WITHDRAWN', 'WITHDRAWN'],
   ] as const)('objective: editing a %s one is refused unless DRAFT', (status, refusedIn) => {
-    const error = refusal(() => assertEditable(status));
+    const error = refusalOf(() => assertEditable(status));
     if (!refusedIn) return expect(error).toBeUndefined();
     expect(error?.extensions).toEqual({
       code: 'CONFLICT',
@@ -147,7 +137,7 @@ describe('opportunity lifecycle', () => {
     const opportunity = { state, signedOffAt };
     expect(allowedTransitions(opportunity)).toEqual(allowed);
     for (const to of states) {
-      const error = refusal(() => assertAdvance(opportunity, to));
+      const error = refusalOf(() => assertAdvance(opportunity, to));
       if ((allowed as readonly string[]).includes(to)) {
         expect(error).toBeUndefined();
       } else {
@@ -161,7 +151,7 @@ describe('opportunity lifecycle', () => {
   });
 
   it('says that APPROVED waits for the sign-off', () => {
-    const error = refusal(() =>
+    const error = refusalOf(() =>
       assertAdvance({ state: 'ASSESSED', signedOffAt: null }, 'APPROVED'),
     );
     expect(error?.message).toBe(
@@ -171,7 +161,7 @@ describe('opportunity lifecycle', () => {
   });
 
   it.each(states)('edits and sign-offs of a %s opportunity', (state) => {
-    const error = refusal(() => assertBusinessCaseOpen(state, 'signed off'));
+    const error = refusalOf(() => assertBusinessCaseOpen(state, 'signed off'));
     if (state === 'IDENTIFIED' || state === 'ASSESSED') return expect(error).toBeUndefined();
     expect(error?.extensions).toEqual({
       code: 'CONFLICT',

@@ -1,4 +1,5 @@
-import { type DomainError, parseInput } from '@itsm/platform';
+import { refusalOf } from '../portfolio-test-kit';
+import { parseInput } from '@itsm/platform';
 import {
   assertContactOf,
   assertKeepsDecisionMaker,
@@ -10,15 +11,6 @@ import { recordRevenueSchema, registerCustomerSchema } from './customer';
 import { isOverdue } from './objective';
 import { byImpact } from './service-dependency';
 
-function refusal(step: () => void): DomainError | undefined {
-  try {
-    step();
-    return undefined;
-  } catch (error) {
-    return error as DomainError;
-  }
-}
-
 const customerId = '0b6f5a52-8d1e-4c3a-9f27-5e1d2c3b4a01';
 
 describe('an ACTIVE customer keeps a DECISION_MAKER', () => {
@@ -28,7 +20,7 @@ describe('an ACTIVE customer keeps a DECISION_MAKER', () => {
     ['PROSPECT', 0, false],
     ['FORMER', 0, false],
   ])('a %s customer left with %d decision makers: refused %s', (status, remaining, refused) => {
-    const error = refusal(() => assertKeepsDecisionMaker({ code: 'MKT-01', status }, remaining));
+    const error = refusalOf(() => assertKeepsDecisionMaker({ code: 'MKT-01', status }, remaining));
     expect(error?.extensions.code).toBe(refused ? 'CONFLICT' : undefined);
   });
 
@@ -38,7 +30,7 @@ describe('an ACTIVE customer keeps a DECISION_MAKER', () => {
     ['ACTIVE', [{ name: 'Budi', roles: ['KEY_USER'] }], 'input.contacts'],
     ['ACTIVE', [{ name: 'Sari', roles: ['SPONSOR', 'DECISION_MAKER'] }], undefined],
   ])('registering as %s with contacts %j: fault on %s', (status, contacts, field) => {
-    const error = refusal(() =>
+    const error = refusalOf(() =>
       parseInput(registerCustomerSchema, {
         code: 'MKT-01',
         name: 'Marketplace',
@@ -72,7 +64,7 @@ describe('who may sign for a customer', () => {
       'must be a contact of the same customer',
     ],
   ])('%s: %s', (_case, overrides, refusedBecause) => {
-    const error = refusal(() => {
+    const error = refusalOf(() => {
       const candidate = contact(overrides as Partial<ContactFacts>);
       assertContactOf(candidate, candidate.id, customerId, 'input.contactId');
       assertMaySignFor(candidate, 'input.contactId');
@@ -83,7 +75,7 @@ describe('who may sign for a customer', () => {
   });
 
   it('reports an unknown contact as NOT_FOUND on the field', () => {
-    const error = refusal(() => assertContactOf(undefined, 'c9', customerId, 'input.contactId'));
+    const error = refusalOf(() => assertContactOf(undefined, 'c9', customerId, 'input.contactId'));
     expect(error?.extensions).toEqual({ code: 'NOT_FOUND', field: 'input.contactId' });
   });
 });
@@ -140,7 +132,7 @@ describe('recordRevenueSchema', () => {
     [{ revenue: { amount: -1, currency: 'IDR' } }, 'input.revenue.amount'],
     [{ revenue: { amount: 1, currency: 'RUPIAH' } }, 'input.revenue.currency'],
   ])('refuses %j on %s', (change, field) => {
-    const error = refusal(() => parseInput(recordRevenueSchema, { ...valid, ...change }));
+    const error = refusalOf(() => parseInput(recordRevenueSchema, { ...valid, ...change }));
     expect(error?.extensions.field).toBe(field);
   });
 });

@@ -1,14 +1,7 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { contactAdded } from '@itsm/events';
-import {
-  ConflictError,
-  idSchema,
-  normalizeId,
-  NotFoundError,
-  parseId,
-  parseInput,
-} from '@itsm/platform';
+import { ConflictError, normalizeId, NotFoundError, parseId, parseInput } from '@itsm/platform';
 import {
   connectionOf,
   isUniqueViolation,
@@ -40,9 +33,8 @@ import {
 } from '../events/published';
 import { ContactRepository } from '../repositories/contact-repository';
 import { type CustomerFilter, CustomerRepository } from '../repositories/customer-repository';
+import { nameOrderKey } from './cursors';
 import type { Portfolio } from './portfolio-access';
-
-const customerSortKey = z.tuple([z.string(), idSchema]);
 
 const customerFilterSchema = z
   .object({
@@ -81,7 +73,7 @@ export class CustomerService {
   }
 
   async list(filter: CustomerFilter | null | undefined, args: PageArguments) {
-    const page = pageRequest(args, customerSortKey);
+    const page = pageRequest(args, nameOrderKey);
     const parsed = parseInput(customerFilterSchema, filter, 'filter');
     const rows = await this.repository.page(
       (parsed ?? {}) as CustomerFilter,

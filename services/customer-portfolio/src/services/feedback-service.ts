@@ -28,9 +28,8 @@ import {
 } from '../events/published';
 import { type FeedbackFilter, FeedbackRepository } from '../repositories/feedback-repository';
 import { contactOf } from './contact-service';
+import { timeKeyOf, timeOrderKey } from './cursors';
 import { changeOwnedRecord, type Portfolio } from './portfolio-access';
-
-const newestFirstKey = z.tuple([z.iso.datetime(), idSchema]);
 
 const feedbackFilterSchema = z
   .object({
@@ -66,23 +65,23 @@ export class FeedbackService extends CustomerOwnedRecords<FeedbackRecord> {
   }
 
   async list(filter: unknown, args: PageArguments) {
-    const page = pageRequest(args, newestFirstKey);
+    const page = pageRequest(args, timeOrderKey);
     const parsed = parseInput(feedbackFilterSchema, filter, 'filter') ?? {};
     const rows = await this.repository.page(
       parsed as FeedbackFilter,
       page,
       this.access.scopedCustomerIds(),
     );
-    return connectionOf(rows, page, (row) => [row.receivedAt.toISOString(), row.id]);
+    return connectionOf(rows, page, (row) => timeKeyOf(row.receivedAt, row.id));
   }
 
   /** OPEN feedback past its acknowledgement deadline, the most overdue first. */
   async overdue(accountManager: unknown, args: PageArguments) {
     this.access.requireInternalReader('The overdue acknowledgements');
-    const page = pageRequest(args, newestFirstKey);
+    const page = pageRequest(args, timeOrderKey);
     const manager = parseInput(accountManagerSchema, accountManager, 'accountManager');
     const rows = await this.repository.overdue(this.portfolio.clock(), manager ?? null, page);
-    return connectionOf(rows, page, (row) => [row.acknowledgeBy.toISOString(), row.id]);
+    return connectionOf(rows, page, (row) => timeKeyOf(row.acknowledgeBy, row.id));
   }
 
   unresolvedComplaintsOf(customerId: string) {

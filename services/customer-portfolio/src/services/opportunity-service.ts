@@ -31,9 +31,8 @@ import {
 } from '../events/published';
 import { OpportunityRepository } from '../repositories/opportunity-repository';
 import { contactOf } from './contact-service';
+import { timeKeyOf, timeOrderKey } from './cursors';
 import { changeOwnedRecord, type Portfolio } from './portfolio-access';
-
-const newestFirstKey = z.tuple([z.iso.datetime(), idSchema]);
 
 const opportunityFilterSchema = z
   .object({ customerId: idSchema.nullish(), state: z.string().nullish() })
@@ -72,13 +71,13 @@ export class OpportunityService {
 
   async list(filter: unknown, args: PageArguments) {
     this.access.requireInternalReader('Opportunities');
-    const page = pageRequest(args, newestFirstKey);
+    const page = pageRequest(args, timeOrderKey);
     const parsed = parseInput(opportunityFilterSchema, filter, 'filter') ?? {};
     const rows = await this.repository.page(
       { customerId: parsed.customerId, state: parsed.state as OpportunityState | null },
       page,
     );
-    return connectionOf(rows, page, (row) => [row.identifiedAt.toISOString(), row.id]);
+    return connectionOf(rows, page, (row) => timeKeyOf(row.identifiedAt, row.id));
   }
 
   async get(id: string): Promise<OpportunityRecord> {

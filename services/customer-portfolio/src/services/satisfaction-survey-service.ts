@@ -14,9 +14,8 @@ import type { SatisfactionSurveyRecord } from '../entities/satisfaction-survey';
 import { surveyRecordedEvent } from '../events/published';
 import { SatisfactionSurveyRepository } from '../repositories/satisfaction-survey-repository';
 import { contactOf } from './contact-service';
+import { timeKeyOf, timeOrderKey } from './cursors';
 import type { Portfolio } from './portfolio-access';
-
-const newestFirstKey = z.tuple([z.iso.datetime(), idSchema]);
 
 const surveyFilterSchema = z
   .object({
@@ -48,14 +47,14 @@ export class SatisfactionSurveyService extends CustomerOwnedRecords<Satisfaction
   }
 
   async list(filter: unknown, args: PageArguments) {
-    const page = pageRequest(args, newestFirstKey);
+    const page = pageRequest(args, timeOrderKey);
     const parsed = parseInput(surveyFilterSchema, filter, 'filter') ?? {};
     const rows = await this.repository.page(
       parsed,
       page,
       this.portfolio.access.scopedCustomerIds(),
     );
-    return connectionOf(rows, page, (row) => [row.conductedAt.toISOString(), row.id]);
+    return connectionOf(rows, page, (row) => timeKeyOf(row.conductedAt, row.id));
   }
 
   /** The latest survey of a customer the caller may see. */

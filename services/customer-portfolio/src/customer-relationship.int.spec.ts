@@ -597,6 +597,98 @@ describe('with ACCOUNT_MANAGER_WRITES=own', () => {
     refused(response, 'FORBIDDEN');
   });
 
+  it('refuses every write to another manager’s customer, and writes nothing', async () => {
+    const theirs = await registerCustomer(own, { accountManager: 'budi.brm', status: 'ACTIVE' });
+    const [dewi] = theirs.contacts;
+    const serviceId = randomUUID();
+    const write = (field: string, inputType: string) =>
+      `mutation ($input: ${inputType}!) { ${field}(input: $input) { __typename } }`;
+    // Records of the customer, made by its own manager, for the writes that change them.
+    const made = async (field: string, inputType: string, input: Record<string, unknown>) =>
+      (
+        await succeed(own, OTHER_MANAGER, write(field, inputType).replace('__typename', 'id'), {
+          input,
+        })
+      ).id;
+    const objectiveId = await made('defineObjective', 'DefineObjectiveInput', {
+      customerId: theirs.id,
+      title: 'T',
+      measure: 'M',
+      target: 'T',
+      dueDate: '2026-12-31',
+    });
+    const opportunityId = await made('identifyOpportunity', 'IdentifyOpportunityInput', {
+      customerId: theirs.id,
+      title: 'T',
+      requirement: 'R',
+      expectedBenefit: 'B',
+      estimatedCost: { amount: 1, currency: 'IDR' },
+      desiredOutcome: 'O',
+    });
+    const feedbackId = await made('logFeedback', 'LogFeedbackInput', {
+      customerId: theirs.id,
+      type: 'COMMENT',
+      severity: 'LOW',
+      summary: 'S',
+    });
+    const dependencyId = await made('addServiceDependency', 'AddServiceDependencyInput', {
+      customerId: theirs.id,
+      serviceId,
+      criticality: 'LOW',
+      userCount: 1,
+    });
+    const before = await eventsOf(own, theirs.id);
+
+    for (const [field, inputType, input] of [
+      [
+        'recordRevenue',
+        'RecordRevenueInput',
+        { customerId: theirs.id, period: '2026-01', revenue: { amount: 1, currency: 'IDR' } },
+      ],
+      [
+        'addContact',
+        'AddContactInput',
+        { customerId: theirs.id, name: 'Mallory', roles: ['USER'] },
+      ],
+      ['updateContact', 'UpdateContactInput', { id: dewi!.id, name: 'Mallory' }],
+      ['removeContact', 'RemoveContactInput', { id: dewi!.id }],
+      [
+        'defineObjective',
+        'DefineObjectiveInput',
+        { customerId: theirs.id, title: 'T', measure: 'M', target: 'T', dueDate: '2026-12-31' },
+      ],
+      ['agreeObjective', 'AgreeObjectiveInput', { id: objectiveId, contactId: dewi!.id }],
+      [
+        'addServiceDependency',
+        'AddServiceDependencyInput',
+        { customerId: theirs.id, serviceId: randomUUID(), criticality: 'LOW', userCount: 1 },
+      ],
+      ['removeServiceDependency', 'RemoveServiceDependencyInput', { id: dependencyId }],
+      ['advanceOpportunity', 'AdvanceOpportunityInput', { id: opportunityId, state: 'ASSESSED' }],
+      [
+        'recordSurvey',
+        'RecordSurveyInput',
+        {
+          customerId: theirs.id,
+          conductedAt: '2026-01-01T00:00:00Z',
+          scores: ['TANGIBLES', 'RELIABILITY', 'RESPONSIVENESS', 'ASSURANCE', 'EMPATHY'].map(
+            (dimension) => ({ dimension, expectation: 4, perception: 4 }),
+          ),
+        },
+      ],
+      ['acknowledgeFeedback', 'AcknowledgeFeedbackInput', { id: feedbackId }],
+    ] as const) {
+      const response = await own.query(MANAGER, write(field, inputType), { input });
+      expect([field, refused(response, 'FORBIDDEN').message]).toEqual([
+        field,
+        expect.stringContaining('managed by budi.brm'),
+      ]);
+    }
+    expect(await eventsOf(own, theirs.id)).toEqual(before);
+    expect(await eventNamesOf(own, opportunityId)).toEqual(['opportunity.identified']);
+    expect(await eventNamesOf(own, feedbackId)).toEqual(['feedback.logged']);
+  });
+
   it('still lets every role read every customer', async () => {
     const theirs = await registerCustomer(own, { accountManager: 'budi.brm' });
     const read = await succeed(own, MANAGER, BASICS, { id: theirs.id });

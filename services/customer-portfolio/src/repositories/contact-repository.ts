@@ -1,7 +1,6 @@
 import { type EntityManager, In, IsNull } from 'typeorm';
+import type { NewContact } from '../domain/contact';
 import { ContactEntity, type ContactRecord } from '../entities/contact';
-
-export type NewContactRecord = Omit<ContactRecord, 'id' | 'removedAt' | 'createdAt' | 'updatedAt'>;
 
 export class ContactRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -23,8 +22,18 @@ export class ContactRepository {
     });
   }
 
-  insert(contacts: NewContactRecord[]): Promise<ContactRecord[]> {
-    return this.contacts.save(contacts.map((contact) => this.contacts.create(contact)));
+  insert(customerId: string, contacts: NewContact[]): Promise<ContactRecord[]> {
+    return this.contacts.save(
+      contacts.map((contact) =>
+        this.contacts.create({
+          ...contact,
+          customerId,
+          email: contact.email ?? null,
+          phone: contact.phone ?? null,
+          jobTitle: contact.jobTitle ?? null,
+        }),
+      ),
+    );
   }
 
   save(contact: ContactRecord): Promise<ContactRecord> {

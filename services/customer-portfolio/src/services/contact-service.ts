@@ -54,14 +54,8 @@ export class ContactService extends CustomerOwnedRecords<ContactRecord> {
           'input.customerId',
           'addContact',
         );
-        const [added] = await new ContactRepository(transaction.manager).insert([
-          {
-            ...contact,
-            customerId,
-            email: contact.email ?? null,
-            phone: contact.phone ?? null,
-            jobTitle: contact.jobTitle ?? null,
-          },
+        const [added] = await new ContactRepository(transaction.manager).insert(customerId, [
+          contact,
         ]);
         await transaction.publish(contactEvent(contactAdded, added!, this.occurrence()));
         return added!;

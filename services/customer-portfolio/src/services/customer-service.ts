@@ -142,13 +142,8 @@ export class CustomerService {
           changedAt: occurrence.occurredAt,
         });
         const added = await new ContactRepository(transaction.manager).insert(
-          (contacts ?? []).map((contact) => ({
-            ...contact,
-            customerId: registered.id,
-            email: contact.email ?? null,
-            phone: contact.phone ?? null,
-            jobTitle: contact.jobTitle ?? null,
-          })),
+          registered.id,
+          contacts ?? [],
         );
         await transaction.publish(
           customerRegisteredEvent(registered),

@@ -587,6 +587,15 @@ describe('with ACCOUNT_MANAGER_WRITES=own', () => {
     ]);
   });
 
+  it('counts the customers its token lists in customer_ids as its own too', async () => {
+    const theirs = await registerCustomer(own, { accountManager: 'budi.brm' });
+    const covering = { ...MANAGER, customerIds: [theirs.id] };
+    const updated = await succeed(own, covering, UPDATE_CUSTOMER, {
+      input: { id: theirs.id, segment: 'Marketplace' },
+    });
+    expect(updated).toMatchObject({ segment: 'Marketplace', accountManager: 'budi.brm' });
+  });
+
   it('lets an account manager register customers only for itself', async () => {
     await succeed(own, MANAGER, REGISTER_CUSTOMER, {
       input: newCustomerInput({ accountManager: 'rina.brm' }),

@@ -35,11 +35,16 @@ export class PortfolioAccess {
     requireAnyRole(this.caller, ['ACCOUNT_MANAGER'], action);
   }
 
-  /** With ACCOUNT_MANAGER_WRITES=own, an ACCOUNT_MANAGER writes only to the customers it
-   * manages. */
-  requireWriterOf(customer: Pick<CustomerRecord, 'code' | 'accountManager'>, action: string) {
+  /** With ACCOUNT_MANAGER_WRITES=own, an ACCOUNT_MANAGER writes only to its own customers:
+   * those it is the account manager of, and those its token lists in `customer_ids` (its
+   * portfolio, as change-transition reads it). A customer being registered has no id yet. */
+  requireWriterOf(
+    customer: Pick<CustomerRecord, 'code' | 'accountManager'> & { id?: string },
+    action: string,
+  ) {
     if (this.settings.accountManagerWrites === 'all' || hasRole(this.caller, 'ADMIN')) return;
     if (customer.accountManager === this.caller.subject) return;
+    if (customer.id && this.caller.customerIds.includes(customer.id)) return;
     throw new ForbiddenError(
       `${action}: ${this.caller.subject} may change only its own customers, and ` +
         `${customer.code} is managed by ${customer.accountManager}`,

@@ -1,4 +1,7 @@
-export { DateTimeResolver as DateTimeScalar } from 'graphql-scalars';
+export {
+  DateTimeResolver as DateTimeScalar,
+  LocalDateResolver as LocalDateScalar,
+} from 'graphql-scalars';
 export * from './customer-owned-records';
 export * from './database-errors';
 export * from './loaders';

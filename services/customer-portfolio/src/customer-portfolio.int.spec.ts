@@ -156,6 +156,7 @@ describe('registerCustomer', () => {
       tier: 'STRATEGIC',
       status: 'ACTIVE',
       relationshipLevel: 'PARTNERSHIP',
+      contacts: [{ name: 'Sari Wijaya', roles: ['DECISION_MAKER'] }],
     });
     const customer = await register(input);
 
@@ -186,6 +187,37 @@ describe('registerCustomer', () => {
     ['a blank account manager', 'input.accountManager', { accountManager: '  ' }],
     ['a blank segment', 'input.segment', { segment: ' ' }],
     ['a segment over 100 characters', 'input.segment', { segment: 's'.repeat(101) }],
+    ['an ACTIVE customer without contacts', 'input.contacts', { status: 'ACTIVE', contacts: [] }],
+    [
+      'an ACTIVE customer without a decision maker',
+      'input.contacts',
+      { status: 'ACTIVE', contacts: [{ name: 'Budi', roles: ['KEY_USER'] }] },
+    ],
+    [
+      'a contact without roles',
+      'input.contacts.0.roles',
+      { contacts: [{ name: 'Budi', roles: [] }] },
+    ],
+    [
+      'a contact with a malformed email',
+      'input.contacts.0.email',
+      { contacts: [{ name: 'Budi', email: 'budi(at)toko', roles: ['USER'] }] },
+    ],
+    [
+      'a predicted value with three decimals',
+      'input.predictedAnnualValue.amount',
+      { predictedAnnualValue: { amount: 10.005, currency: 'IDR' } },
+    ],
+    [
+      'a negative predicted value',
+      'input.predictedAnnualValue.amount',
+      { predictedAnnualValue: { amount: -1, currency: 'IDR' } },
+    ],
+    [
+      'a predicted value in an unknown currency format',
+      'input.predictedAnnualValue.currency',
+      { predictedAnnualValue: { amount: 1, currency: 'Rp' } },
+    ],
     // PostgreSQL text cannot hold a NUL character: it is the client's error, not the database's.
     ['a name with a NUL character', 'input.name', { name: 'Toko\u0000Daring' }],
     [

@@ -1,1 +1,2 @@
-export { customerPortfolio } from './subgraph';
+export { createCustomerPortfolio, customerPortfolio } from './subgraph';
+export { readPortfolioSettings } from './environment';

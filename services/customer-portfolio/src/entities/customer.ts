@@ -1,5 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { CustomerStatus, CustomerTier, RelationshipLevel } from '../domain/customer';
+import { numericColumn } from './columns';
 
 export interface CustomerRecord {
   id: string;
@@ -10,6 +11,8 @@ export interface CustomerRecord {
   status: CustomerStatus;
   accountManager: string;
   relationshipLevel: RelationshipLevel;
+  predictedAnnualValue: number | null;
+  predictedValueCurrency: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -26,6 +29,13 @@ export const CustomerEntity = new EntitySchema<CustomerRecord>({
     status: { type: 'varchar', length: 16 },
     accountManager: { type: 'varchar', length: 200, name: 'account_manager' },
     relationshipLevel: { type: 'varchar', length: 16, name: 'relationship_level' },
+    predictedAnnualValue: numericColumn('predicted_annual_value', 16, { nullable: true }),
+    predictedValueCurrency: {
+      type: 'char',
+      length: 3,
+      name: 'predicted_value_currency',
+      nullable: true,
+    },
     createdAt: { type: 'timestamptz', createDate: true, name: 'created_at' },
     updatedAt: { type: 'timestamptz', updateDate: true, name: 'updated_at' },
   },

@@ -12,6 +12,7 @@ import {
   type PendingEvent,
   SERVQUAL_DIMENSIONS,
   surveyRecorded,
+  targetAtRisk,
   targetBreached,
   targetMeasured,
 } from '@itsm/events';
@@ -79,6 +80,16 @@ export function targetBreachedEvent(
   return built(targetBreached, data.targetId, data);
 }
 
+export function targetAtRiskEvent(overrides: Overrides<typeof targetAtRisk> & { month?: string }) {
+  const data = standing({
+    measuredValue: 99.6,
+    status: 'AT_RISK',
+    errorBudgetConsumedPercent: 80,
+    ...overrides,
+  });
+  return built(targetAtRisk, data.targetId, data);
+}
+
 export function targetMeasuredEvent(
   overrides: Overrides<typeof targetMeasured> & { month?: string },
 ) {
@@ -127,8 +138,8 @@ export function surveyRecordedEvent(overrides: Overrides<typeof surveyRecorded> 
     conductedAt: '2026-01-15T09:00:00.000Z',
     dimensions: SERVQUAL_DIMENSIONS.map((dimension) => ({
       dimension,
-      expectation: 5,
-      perception: 5 + gap,
+      expectation: gap > 0 ? 4 : 5,
+      perception: (gap > 0 ? 4 : 5) + gap,
       gap,
     })),
     overallGap: gap,

@@ -1,0 +1,230 @@
+/** The GraphQL operations the integration tests send to continual-improvement. */
+export const INITIATIVE_DETAIL = /* GraphQL */ `
+  fragment InitiativeDetail on ImprovementInitiative {
+    id
+    title
+    problemStatement
+    source
+    state
+    priority
+    owner
+    dueDate
+    overdue
+    customer {
+      id
+    }
+    services {
+      id
+    }
+    agreements {
+      id
+    }
+    measure {
+      name
+      unit
+      direction
+      baseline
+      baselineAt
+      target
+      actual
+      met
+    }
+    expectedBenefit {
+      description
+      value
+    }
+    realisedBenefit {
+      description
+      value
+    }
+    triggers {
+      eventId
+      eventType
+      occurredAt
+      summary
+    }
+    history {
+      fromState
+      toState
+      reason
+      actor
+    }
+  }
+`;
+
+export const IDENTIFY = /* GraphQL */ `
+  mutation Identify($input: IdentifyImprovementInput!) {
+    identifyImprovement(input: $input) {
+      ...InitiativeDetail
+    }
+  }
+  ${INITIATIVE_DETAIL}
+`;
+
+export const UPDATE = /* GraphQL */ `
+  mutation Update($input: UpdateImprovementInput!) {
+    updateImprovement(input: $input) {
+      ...InitiativeDetail
+    }
+  }
+  ${INITIATIVE_DETAIL}
+`;
+
+export const ADVANCE = /* GraphQL */ `
+  mutation Advance($input: AdvanceImprovementInput!) {
+    advanceImprovement(input: $input) {
+      ...InitiativeDetail
+    }
+  }
+  ${INITIATIVE_DETAIL}
+`;
+
+export const RECORD_RESULT = /* GraphQL */ `
+  mutation RecordResult($input: RecordImprovementResultInput!) {
+    recordImprovementResult(input: $input) {
+      ...InitiativeDetail
+    }
+  }
+  ${INITIATIVE_DETAIL}
+`;
+
+export const INITIATIVE = /* GraphQL */ `
+  query Initiative($id: ID!) {
+    improvementInitiative(id: $id) {
+      ...InitiativeDetail
+    }
+  }
+  ${INITIATIVE_DETAIL}
+`;
+
+export const REGISTER = /* GraphQL */ `
+  query Register($filter: ImprovementFilter, $first: Int, $after: String) {
+    improvementInitiatives(filter: $filter, first: $first, after: $after) {
+      edges {
+        node {
+          id
+          title
+          state
+          source
+          priority
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+export const SUMMARY = /* GraphQL */ `
+  query Summary {
+    improvementSummary {
+      total
+      unfinished
+      overdue
+      validated
+      byState {
+        state
+        count
+      }
+      bySource {
+        source
+        count
+      }
+      byPriority {
+        priority
+        count
+      }
+      expectedBenefitValue
+      realisedBenefitValue
+    }
+  }
+`;
+
+const SERIES = /* GraphQL */ `
+  fragment Series on KpiSeries {
+    granularity
+    timeZone
+    slaAttainment {
+      periodStart
+      targetsMeasured
+      targetsMet
+      targetsAtRisk
+      targetsBreached
+      attainmentPercent
+    }
+    satisfaction {
+      periodStart
+      surveys
+      meanOverallGap
+      meanNetPromoterScore
+      dimensions {
+        dimension
+        meanGap
+      }
+    }
+    complaints {
+      periodStart
+      complaints
+      severeComplaints
+      resolved
+      meanHoursToResolve
+      meanHoursToAcknowledge
+    }
+    changes {
+      periodStart
+      finished
+      successful
+      partial
+      failed
+      successRatePercent
+    }
+  }
+`;
+
+export const PORTFOLIO_KPIS = /* GraphQL */ `
+  query PortfolioKpis($window: KpiWindowInput) {
+    portfolioKpis(window: $window) {
+      ...Series
+    }
+  }
+  ${SERIES}
+`;
+
+/** KPIs and initiatives of services and customers, as the gateway asks for them. */
+export const ENTITY_KPIS = /* GraphQL */ `
+  query EntityKpis($r: [_Any!]!, $window: KpiWindowInput) {
+    _entities(representations: $r) {
+      ... on Service {
+        id
+        kpis(window: $window) {
+          ...Series
+        }
+        improvements {
+          id
+          source
+          priority
+          triggers {
+            eventId
+          }
+        }
+      }
+      ... on Customer {
+        id
+        kpis(window: $window) {
+          ...Series
+        }
+        improvements {
+          id
+          source
+          priority
+          triggers {
+            eventId
+          }
+        }
+      }
+    }
+  }
+  ${SERIES}
+`;

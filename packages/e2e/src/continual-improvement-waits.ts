@@ -1,0 +1,157 @@
+import { eventually } from '@itsm/testkit';
+import type { TestStack } from './stack';
+
+/**
+ * Waiting for continual-improvement, which learns from the other subgraphs' events: after a
+ * mutation elsewhere, its initiatives and KPIs move once the event has travelled through the
+ * outbox, the broker and its consumer. These poll through the gateway until the expectation
+ * holds, and return what they saw.
+ */
+
+const ADMIN = { roles: ['ADMIN' as const] };
+
+export const IMPROVEMENT_FIELDS = /* GraphQL */ `
+  fragment ImprovementFields on ImprovementInitiative {
+    id
+    title
+    problemStatement
+    source
+    state
+    priority
+    customer {
+      id
+    }
+    services {
+      id
+    }
+    measure {
+      name
+      baseline
+      target
+      actual
+    }
+    triggers {
+      eventId
+      eventType
+      occurredAt
+      summary
+    }
+  }
+`;
+
+export const KPI_FIELDS = /* GraphQL */ `
+  fragment KpiFields on KpiSeries {
+    slaAttainment {
+      periodStart
+      targetsMeasured
+      targetsMet
+      targetsAtRisk
+      targetsBreached
+      attainmentPercent
+    }
+    satisfaction {
+      periodStart
+      surveys
+      meanOverallGap
+      meanNetPromoterScore
+    }
+    complaints {
+      periodStart
+      complaints
+      severeComplaints
+      resolved
+      meanHoursToResolve
+    }
+    changes {
+      periodStart
+      finished
+      successful
+      partial
+      failed
+      successRatePercent
+    }
+  }
+`;
+
+export const SERVICE_IMPROVEMENT_VIEW = /* GraphQL */ `
+  query ServiceImprovementView($id: ID!, $window: KpiWindowInput) {
+    service(id: $id) {
+      name
+      improvements {
+        ...ImprovementFields
+      }
+      kpis(window: $window) {
+        ...KpiFields
+      }
+    }
+  }
+  ${IMPROVEMENT_FIELDS}
+  ${KPI_FIELDS}
+`;
+
+export const CUSTOMER_IMPROVEMENT_VIEW = /* GraphQL */ `
+  query CustomerImprovementView($id: ID!, $window: KpiWindowInput) {
+    customer(id: $id) {
+      name
+      improvements {
+        ...ImprovementFields
+      }
+      kpis(window: $window) {
+        ...KpiFields
+      }
+    }
+  }
+  ${IMPROVEMENT_FIELDS}
+  ${KPI_FIELDS}
+`;
+
+export type Subject = { service: string } | { customer: string };
+
+/** The service or customer with its initiatives and KPIs, read through the gateway. */
+export async function improvementView(stack: TestStack, subject: Subject) {
+  const [document, id] =
+    'service' in subject
+      ? [SERVICE_IMPROVEMENT_VIEW, subject.service]
+      : [CUSTOMER_IMPROVEMENT_VIEW, subject.customer];
+  const response = await stack.query(ADMIN, document, { id });
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return Object.values(response.data!)[0] as {
+    name: string;
+    improvements: any[];
+    kpis: Record<'slaAttainment' | 'satisfaction' | 'complaints' | 'changes', any[]>;
+  };
+}
+
+/** Polls until `expectation` passes on the view (it should use expect), and returns the view. */
+export function waitForImprovementView(
+  stack: TestStack,
+  subject: Subject,
+  expectation: (view: Awaited<ReturnType<typeof improvementView>>) => void,
+  timeoutMs = 30_000,
+) {
+  return eventually(async () => {
+    const view = await improvementView(stack, subject);
+    expectation(view);
+    return view;
+  }, timeoutMs);
+}
+
+/** Waits for an initiative of the given source to concern the service or customer. */
+export async function waitForInitiative(
+  stack: TestStack,
+  subject: Subject,
+  source: string,
+  timeoutMs?: number,
+) {
+  const view = await waitForImprovementView(
+    stack,
+    subject,
+    (seen) => {
+      if (!seen.improvements.some((initiative) => initiative.source === source)) {
+        throw new Error(`no ${source} initiative yet`);
+      }
+    },
+    timeoutMs,
+  );
+  return view.improvements.find((initiative) => initiative.source === source)!;
+}

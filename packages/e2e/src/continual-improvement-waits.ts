@@ -1,3 +1,4 @@
+import { INITIATIVE_DETAIL, SERIES } from '@itsm/continual-improvement/src/testing/documents';
 import { eventually } from '@itsm/testkit';
 import type { TestStack } from './stack';
 
@@ -10,100 +11,28 @@ import type { TestStack } from './stack';
 
 const ADMIN = { roles: ['ADMIN' as const] };
 
-export const IMPROVEMENT_FIELDS = /* GraphQL */ `
-  fragment ImprovementFields on ImprovementInitiative {
-    id
-    title
-    problemStatement
-    source
-    state
-    priority
-    customer {
-      id
+/** A service or a customer through its owning subgraph's query, with what
+ * continual-improvement adds to it. */
+function improvementViewOf(field: 'service' | 'customer') {
+  return /* GraphQL */ `
+    query ($id: ID!, $window: KpiWindowInput) {
+      ${field}(id: $id) {
+        name
+        improvements {
+          ...InitiativeDetail
+        }
+        kpis(window: $window) {
+          ...Series
+        }
+      }
     }
-    services {
-      id
-    }
-    measure {
-      name
-      baseline
-      target
-      actual
-    }
-    triggers {
-      eventId
-      eventType
-      occurredAt
-      summary
-    }
-  }
-`;
+    ${INITIATIVE_DETAIL}
+    ${SERIES}
+  `;
+}
 
-export const KPI_FIELDS = /* GraphQL */ `
-  fragment KpiFields on KpiSeries {
-    slaAttainment {
-      periodStart
-      targetsMeasured
-      targetsMet
-      targetsAtRisk
-      targetsBreached
-      attainmentPercent
-    }
-    satisfaction {
-      periodStart
-      surveys
-      meanOverallGap
-      meanNetPromoterScore
-    }
-    complaints {
-      periodStart
-      complaints
-      severeComplaints
-      resolved
-      meanHoursToResolve
-    }
-    changes {
-      periodStart
-      finished
-      successful
-      partial
-      failed
-      successRatePercent
-    }
-  }
-`;
-
-export const SERVICE_IMPROVEMENT_VIEW = /* GraphQL */ `
-  query ServiceImprovementView($id: ID!, $window: KpiWindowInput) {
-    service(id: $id) {
-      name
-      improvements {
-        ...ImprovementFields
-      }
-      kpis(window: $window) {
-        ...KpiFields
-      }
-    }
-  }
-  ${IMPROVEMENT_FIELDS}
-  ${KPI_FIELDS}
-`;
-
-export const CUSTOMER_IMPROVEMENT_VIEW = /* GraphQL */ `
-  query CustomerImprovementView($id: ID!, $window: KpiWindowInput) {
-    customer(id: $id) {
-      name
-      improvements {
-        ...ImprovementFields
-      }
-      kpis(window: $window) {
-        ...KpiFields
-      }
-    }
-  }
-  ${IMPROVEMENT_FIELDS}
-  ${KPI_FIELDS}
-`;
+export const SERVICE_IMPROVEMENT_VIEW = improvementViewOf('service');
+export const CUSTOMER_IMPROVEMENT_VIEW = improvementViewOf('customer');
 
 export type Subject = { service: string } | { customer: string };
 
@@ -118,7 +47,10 @@ export async function improvementView(stack: TestStack, subject: Subject) {
   return Object.values(response.data!)[0] as {
     name: string;
     improvements: any[];
-    kpis: Record<'slaAttainment' | 'satisfaction' | 'complaints' | 'changes', any[]>;
+    kpis: Record<'slaAttainment' | 'satisfaction' | 'complaints' | 'changes', any[]> & {
+      granularity: string;
+      timeZone: string;
+    };
   };
 }
 

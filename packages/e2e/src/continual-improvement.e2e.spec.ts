@@ -248,6 +248,8 @@ describe('continual-improvement on the real Kafka broker', () => {
     expect(failure.triggers).toHaveLength(2);
 
     expect(view.kpis).toEqual({
+      granularity: 'MONTH',
+      timeZone: 'UTC',
       slaAttainment: [
         expect.objectContaining({ targetsMeasured: 2, targetsBreached: 1, attainmentPercent: 50 }),
         expect.objectContaining({ targetsMeasured: 1, targetsBreached: 1, attainmentPercent: 0 }),

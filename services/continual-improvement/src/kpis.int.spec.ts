@@ -27,6 +27,16 @@ const JANUARY = '2026-01-01T00:00:00.000Z';
 const FEBRUARY = '2026-02-01T00:00:00.000Z';
 const MARCH = '2026-03-01T00:00:00.000Z';
 
+/** The changes seeded: one successful, one failed, one partial, one never finished. */
+const JANUARY_CHANGES = {
+  periodStart: JANUARY,
+  finished: 3,
+  successful: 1,
+  partial: 1,
+  failed: 1,
+  successRatePercent: expect.closeTo(33.3333, 3),
+};
+
 /** One month of facts from every subgraph about `service`, mostly for `customer`. */
 async function seed() {
   const [t1, t2, t3, t4] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
@@ -268,31 +278,13 @@ describe('Service.kpis', () => {
           meanHoursToAcknowledge: null,
         },
       ],
-      changes: [
-        {
-          periodStart: JANUARY,
-          finished: 3,
-          successful: 1,
-          partial: 1,
-          failed: 1,
-          successRatePercent: expect.closeTo(33.3333, 3),
-        },
-      ],
+      changes: [JANUARY_CHANGES],
     });
   });
 
   it('counts a change once for each service it affected', async () => {
     const [kpis] = await kpisOf([{ __typename: 'Service', id: otherService }]);
-    expect(kpis.changes).toEqual([
-      {
-        periodStart: JANUARY,
-        finished: 3,
-        successful: 1,
-        partial: 1,
-        failed: 1,
-        successRatePercent: expect.closeTo(33.3333, 3),
-      },
-    ]);
+    expect(kpis.changes).toEqual([JANUARY_CHANGES]);
     expect(kpis.slaAttainment).toEqual([]);
   });
 

@@ -9,60 +9,10 @@ import {
   targetBreachedEvent,
   targetMeasuredEvent,
 } from './testing/event-builders';
+import { ENTITY_IMPROVEMENTS } from './testing/documents';
 import { type ImprovementHarness, startImprovementHarness, TEST_SETTINGS } from './testing/harness';
 
 const ADMIN: TestCaller = { roles: ['ADMIN'] };
-
-const IMPROVEMENTS_OF = /* GraphQL */ `
-  query ($r: [_Any!]!) {
-    _entities(representations: $r) {
-      ... on Service {
-        improvements {
-          ...Initiative
-        }
-      }
-      ... on Customer {
-        improvements {
-          ...Initiative
-        }
-      }
-    }
-  }
-  fragment Initiative on ImprovementInitiative {
-    id
-    title
-    source
-    state
-    priority
-    customer {
-      id
-    }
-    services {
-      id
-    }
-    agreements {
-      id
-    }
-    measure {
-      name
-      unit
-      direction
-      baseline
-      target
-    }
-    triggers {
-      eventId
-      eventType
-      occurredAt
-      summary
-    }
-    history {
-      fromState
-      toState
-      actor
-    }
-  }
-`;
 
 let harness: ImprovementHarness;
 
@@ -76,7 +26,7 @@ async function improvementsOf(
   id: string,
   caller: TestCaller = ADMIN,
 ) {
-  const response = await harness.subgraph.query(caller, IMPROVEMENTS_OF, {
+  const response = await harness.subgraph.query(caller, ENTITY_IMPROVEMENTS, {
     r: [{ __typename: typename, id }],
   });
   expect(response.errors).toBeUndefined();
@@ -341,7 +291,7 @@ describe('configured thresholds', () => {
       targetBreachedEvent({ serviceId, targetId, month: '2026-02' }),
     );
     const read = async (typename: string, id: string) => {
-      const response = await strict.subgraph.query(ADMIN, IMPROVEMENTS_OF, {
+      const response = await strict.subgraph.query(ADMIN, ENTITY_IMPROVEMENTS, {
         r: [{ __typename: typename, id }],
       });
       return response.data!._entities[0].improvements;

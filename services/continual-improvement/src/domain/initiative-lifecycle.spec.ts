@@ -1,6 +1,11 @@
 import { IMPROVEMENT_STATES } from '@itsm/events/contracts';
 import type { ImprovementState } from './improvement-initiative';
-import { type TransitionSubject, TRANSITIONS, transitionRefusal } from './initiative-lifecycle';
+import {
+  requirementsOf,
+  type TransitionSubject,
+  TRANSITIONS,
+  transitionRefusal,
+} from './initiative-lifecycle';
 
 const ready: Omit<TransitionSubject, 'state'> = {
   owner: 'Dana',
@@ -127,5 +132,18 @@ describe('the initiative lifecycle', () => {
       });
       expect(refusal?.message).toContain(`misses the target ${target}`);
     }
+  });
+});
+
+describe('requirementsOf', () => {
+  it.each<[ImprovementState, string[]]>([
+    ['IDENTIFIED', []],
+    ['ASSESSED', ['measure']],
+    ['APPROVED', ['measure', 'owner', 'dueDate']],
+    ['IN_PROGRESS', ['measure', 'owner', 'dueDate']],
+    ['CLOSED', ['measure', 'owner', 'dueDate']],
+    ['REJECTED', []],
+  ])('an initiative %s must have %j', (state, requirements) => {
+    expect(requirementsOf(state)).toEqual(requirements);
   });
 });

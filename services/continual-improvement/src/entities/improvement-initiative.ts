@@ -2,11 +2,11 @@ import { EntitySchema } from 'typeorm';
 import type {
   ImprovementSource,
   ImprovementState,
-  MeasureDirection,
+  MeasureColumns,
   Priority,
 } from '../domain/improvement-initiative';
 
-export interface ImprovementInitiativeRecord {
+export interface ImprovementInitiativeRecord extends MeasureColumns {
   id: string;
   title: string;
   problemStatement: string;
@@ -17,12 +17,6 @@ export interface ImprovementInitiativeRecord {
   customerId: string | null;
   /** An ISO date, YYYY-MM-DD. */
   dueDate: string | null;
-  measureName: string | null;
-  measureUnit: string | null;
-  measureDirection: MeasureDirection | null;
-  baselineValue: number | null;
-  baselineAt: Date | null;
-  targetValue: number | null;
   actualValue: number | null;
   expectedBenefit: string | null;
   expectedBenefitValue: number | null;

@@ -94,14 +94,19 @@ export class CreateKpiProjections1763900000330 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX kpi_change_service_service ON kpi_change_service (service_id)`,
     );
-    // The repeated breach rule reads every breach of one target.
+    // The repeated breach rule reads every breach of one target, and which initiatives
+    // already hold them as triggers.
     await queryRunner.query(
       `CREATE INDEX kpi_target_standing_breaches ON kpi_target_standing (target_id)
        WHERE breach_event_id IS NOT NULL`,
     );
+    await queryRunner.query(
+      `CREATE INDEX improvement_trigger_event ON improvement_trigger (event_id)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX improvement_trigger_event`);
     await queryRunner.query(`DROP TABLE kpi_change_service`);
     await queryRunner.query(`DROP TABLE kpi_change`);
     await queryRunner.query(`DROP TABLE kpi_survey`);

@@ -41,6 +41,13 @@ function newest(
     .join(',\n');
 }
 
+/** A milestone stays as first recorded: replays and redeliveries cannot move it. */
+function firstKnown(table: string, columns: string[]): string {
+  return columns
+    .map((column) => `${column} = COALESCE(${table}.${column}, EXCLUDED.${column})`)
+    .join(',\n');
+}
+
 /** The order a standing gets worse in, and a change moves along in. */
 const rankIn = (values: readonly string[], column: string) => (alias: string) =>
   `array_position(ARRAY['${values.join("','")}'], ${alias}.${column}::text)`;
@@ -80,8 +87,7 @@ export class KpiProjectionRepository {
            'evaluated_at',
          ])},
          at_risk_at = LEAST(standing.at_risk_at, EXCLUDED.at_risk_at),
-         breach_event_id = COALESCE(standing.breach_event_id, EXCLUDED.breach_event_id),
-         breached_at = COALESCE(standing.breached_at, EXCLUDED.breached_at)`,
+         ${firstKnown('standing', ['breach_event_id', 'breached_at'])}`,
       [
         standing.targetId,
         standing.serviceId,
@@ -146,8 +152,7 @@ export class KpiProjectionRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (feedback_id) DO UPDATE SET
          ${facts.map((column) => `${column} = CASE WHEN ${resolved} THEN EXCLUDED.${column} ELSE feedback.${column} END`).join(',\n')},
-         acknowledged_at = COALESCE(EXCLUDED.acknowledged_at, feedback.acknowledged_at),
-         resolved_at = COALESCE(EXCLUDED.resolved_at, feedback.resolved_at)`,
+         ${firstKnown('feedback', ['acknowledged_at', 'resolved_at'])}`,
       [
         feedback.feedbackId,
         feedback.customerId,
@@ -196,12 +201,14 @@ export class KpiProjectionRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (change_request_id) DO UPDATE SET
          ${newest('change', 'state_at', changeStateRank, ['reference', 'type', 'customer_id', 'state', 'state_at'])},
-         raised_at = COALESCE(change.raised_at, EXCLUDED.raised_at),
-         implemented_at = COALESCE(change.implemented_at, EXCLUDED.implemented_at),
-         failed_at = COALESCE(change.failed_at, EXCLUDED.failed_at),
-         reviewed_at = COALESCE(change.reviewed_at, EXCLUDED.reviewed_at),
-         review_outcome = COALESCE(change.review_outcome, EXCLUDED.review_outcome),
-         incidents_caused = COALESCE(change.incidents_caused, EXCLUDED.incidents_caused)`,
+         ${firstKnown('change', [
+           'raised_at',
+           'implemented_at',
+           'failed_at',
+           'reviewed_at',
+           'review_outcome',
+           'incidents_caused',
+         ])}`,
       [
         change.changeRequestId,
         change.reference,

@@ -52,41 +52,25 @@ export const INITIATIVE_DETAIL = /* GraphQL */ `
   }
 `;
 
-export const IDENTIFY = /* GraphQL */ `
-  mutation Identify($input: IdentifyImprovementInput!) {
-    identifyImprovement(input: $input) {
-      ...InitiativeDetail
+/** A mutation taking `input` that answers with the initiative in detail. */
+function initiativeMutation(field: string, inputType: string) {
+  return /* GraphQL */ `
+    mutation ($input: ${inputType}!) {
+      ${field}(input: $input) {
+        ...InitiativeDetail
+      }
     }
-  }
-  ${INITIATIVE_DETAIL}
-`;
+    ${INITIATIVE_DETAIL}
+  `;
+}
 
-export const UPDATE = /* GraphQL */ `
-  mutation Update($input: UpdateImprovementInput!) {
-    updateImprovement(input: $input) {
-      ...InitiativeDetail
-    }
-  }
-  ${INITIATIVE_DETAIL}
-`;
-
-export const ADVANCE = /* GraphQL */ `
-  mutation Advance($input: AdvanceImprovementInput!) {
-    advanceImprovement(input: $input) {
-      ...InitiativeDetail
-    }
-  }
-  ${INITIATIVE_DETAIL}
-`;
-
-export const RECORD_RESULT = /* GraphQL */ `
-  mutation RecordResult($input: RecordImprovementResultInput!) {
-    recordImprovementResult(input: $input) {
-      ...InitiativeDetail
-    }
-  }
-  ${INITIATIVE_DETAIL}
-`;
+export const IDENTIFY = initiativeMutation('identifyImprovement', 'IdentifyImprovementInput');
+export const UPDATE = initiativeMutation('updateImprovement', 'UpdateImprovementInput');
+export const ADVANCE = initiativeMutation('advanceImprovement', 'AdvanceImprovementInput');
+export const RECORD_RESULT = initiativeMutation(
+  'recordImprovementResult',
+  'RecordImprovementResultInput',
+);
 
 export const INITIATIVE = /* GraphQL */ `
   query Initiative($id: ID!) {
@@ -142,7 +126,7 @@ export const SUMMARY = /* GraphQL */ `
   }
 `;
 
-const SERIES = /* GraphQL */ `
+export const SERIES = /* GraphQL */ `
   fragment Series on KpiSeries {
     granularity
     timeZone
@@ -196,35 +180,35 @@ export const PORTFOLIO_KPIS = /* GraphQL */ `
 export const ENTITY_KPIS = /* GraphQL */ `
   query EntityKpis($r: [_Any!]!, $window: KpiWindowInput) {
     _entities(representations: $r) {
-      ... on Service {
+      ${['Service', 'Customer']
+        .map(
+          (typename) => `... on ${typename} {
         id
         kpis(window: $window) {
           ...Series
         }
-        improvements {
-          id
-          source
-          priority
-          triggers {
-            eventId
-          }
-        }
-      }
-      ... on Customer {
-        id
-        kpis(window: $window) {
-          ...Series
-        }
-        improvements {
-          id
-          source
-          priority
-          triggers {
-            eventId
-          }
-        }
-      }
+      }`,
+        )
+        .join('\n')}
     }
   }
   ${SERIES}
+`;
+
+/** The initiatives of services and customers, in detail. */
+export const ENTITY_IMPROVEMENTS = /* GraphQL */ `
+  query EntityImprovements($r: [_Any!]!) {
+    _entities(representations: $r) {
+      ${['Service', 'Customer']
+        .map(
+          (typename) => `... on ${typename} {
+        improvements {
+          ...InitiativeDetail
+        }
+      }`,
+        )
+        .join('\n')}
+    }
+  }
+  ${INITIATIVE_DETAIL}
 `;

@@ -68,34 +68,29 @@ function standing(overrides: Overrides<typeof targetBreached> & { month?: string
   };
 }
 
-export function targetBreachedEvent(
-  overrides: Overrides<typeof targetBreached> & { month?: string },
-) {
-  const data = standing({
-    measuredValue: 98.9,
-    status: 'BREACHED',
-    errorBudgetConsumedPercent: 220,
-    ...overrides,
-  });
-  return built(targetBreached, data.targetId, data);
+/** A target event of the given standing; the builders below differ only in their defaults. */
+function standingEvent<
+  Definition extends typeof targetMeasured | typeof targetAtRisk | typeof targetBreached,
+>(definition: Definition, defaults: Overrides<typeof targetMeasured>) {
+  return (overrides: Overrides<typeof targetMeasured> & { month?: string }) => {
+    const data = standing({ ...defaults, ...overrides });
+    return built(definition, data.targetId, data as EventData<Definition>);
+  };
 }
 
-export function targetAtRiskEvent(overrides: Overrides<typeof targetAtRisk> & { month?: string }) {
-  const data = standing({
-    measuredValue: 99.6,
-    status: 'AT_RISK',
-    errorBudgetConsumedPercent: 80,
-    ...overrides,
-  });
-  return built(targetAtRisk, data.targetId, data);
-}
+export const targetBreachedEvent = standingEvent(targetBreached, {
+  measuredValue: 98.9,
+  status: 'BREACHED',
+  errorBudgetConsumedPercent: 220,
+});
 
-export function targetMeasuredEvent(
-  overrides: Overrides<typeof targetMeasured> & { month?: string },
-) {
-  const data = standing(overrides);
-  return built(targetMeasured, data.targetId, data);
-}
+export const targetAtRiskEvent = standingEvent(targetAtRisk, {
+  measuredValue: 99.6,
+  status: 'AT_RISK',
+  errorBudgetConsumedPercent: 80,
+});
+
+export const targetMeasuredEvent = standingEvent(targetMeasured, {});
 
 const feedbackFacts = (overrides: Overrides<typeof feedbackLogged>) => ({
   feedbackId: randomUUID(),

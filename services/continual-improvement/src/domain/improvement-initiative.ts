@@ -197,3 +197,20 @@ export const advanceImprovementSchema = z.object({
   to: z.enum(IMPROVEMENT_STATES),
   reason: text(2000).nullish(),
 });
+
+/** Every filter of the register narrows it; a list matches any of its values. */
+export const registerFilterSchema = z
+  .object({
+    states: z.array(z.enum(IMPROVEMENT_STATES)).nullish(),
+    sources: z.array(z.enum(IMPROVEMENT_SOURCES)).nullish(),
+    priorities: z.array(z.enum(PRIORITIES)).nullish(),
+    customerId: idSchema.nullish(),
+    serviceId: idSchema.nullish(),
+    overdue: z.boolean().nullish(),
+  })
+  .nullish();
+
+export type RegisterFilter = NonNullable<z.infer<typeof registerFilterSchema>>;
+
+/** The register's order, newest first, as a cursor holds it. */
+export const initiativeSortKey = z.tuple([z.iso.datetime({ offset: true }), idSchema]);

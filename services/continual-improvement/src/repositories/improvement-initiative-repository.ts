@@ -6,6 +6,7 @@ import {
   measureColumns,
   type NewImprovementInitiative,
   type Priority,
+  type RegisterFilter,
 } from '../domain/improvement-initiative';
 import { FINISHED_STATES } from '../domain/initiative-lifecycle';
 import type { RegisterGroup } from '../domain/register-summary';
@@ -39,15 +40,6 @@ const NEWEST_FIRST = { createdAt: 'DESC', id: 'DESC' } as const;
 export interface ServiceInitiative {
   serviceId: string;
   initiative: ImprovementInitiativeRecord;
-}
-
-export interface RegisterFilter {
-  states?: ImprovementState[] | null;
-  sources?: ImprovementSource[] | null;
-  priorities?: Priority[] | null;
-  customerId?: string | null;
-  serviceId?: string | null;
-  overdue?: boolean | null;
 }
 
 /** What a write to an initiative may change. */

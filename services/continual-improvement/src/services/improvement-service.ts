@@ -1,15 +1,6 @@
 import DataLoader from 'dataloader';
-import { z } from 'zod';
-import { IMPROVEMENT_SOURCES, PRIORITIES } from '@itsm/events/contracts';
-import { IMPROVEMENT_STATES } from '@itsm/events/contracts';
 import type { Transaction, Transactions } from '@itsm/events';
-import {
-  idSchema,
-  isCustomerScoped,
-  NotFoundError,
-  parseInput,
-  requireAnyRole,
-} from '@itsm/platform';
+import { isCustomerScoped, NotFoundError, parseInput, requireAnyRole } from '@itsm/platform';
 import {
   connectionOf,
   CustomerOwnedRecords,
@@ -23,11 +14,13 @@ import {
   advanceImprovementSchema,
   benefitOf,
   identifyImprovementSchema,
+  initiativeSortKey,
   manualInitiative,
   measureColumns,
   measureOf,
   meetsTarget,
   recordResultSchema,
+  registerFilterSchema,
   updateImprovementSchema,
 } from '../domain/improvement-initiative';
 import {
@@ -52,19 +45,6 @@ import {
   type InitiativeChanges,
   ImprovementInitiativeRepository,
 } from '../repositories/improvement-initiative-repository';
-
-const initiativeSortKey = z.tuple([z.iso.datetime({ offset: true }), idSchema]);
-
-const registerFilterSchema = z
-  .object({
-    states: z.array(z.enum(IMPROVEMENT_STATES)).nullish(),
-    sources: z.array(z.enum(IMPROVEMENT_SOURCES)).nullish(),
-    priorities: z.array(z.enum(PRIORITIES)).nullish(),
-    customerId: idSchema.nullish(),
-    serviceId: idSchema.nullish(),
-    overdue: z.boolean().nullish(),
-  })
-  .nullish();
 
 /** Who may write to the register. */
 const WRITERS = ['IMPROVEMENT_MANAGER'] as const;

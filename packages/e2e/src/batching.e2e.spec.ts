@@ -38,12 +38,13 @@ describe('reference resolvers batch', () => {
     expect(forFifty).toEqual(forFive);
     // One statement per batched field or reference type in each fetch of the query plan:
     // service-level is fetched three times (agreements with their services, then the names
-    // of the services that changes and improvements point at).
+    // of the services that changes and improvements point at); continual-improvement reads
+    // the initiatives, then the services they concern.
     expect(forFifty).toEqual({
       'customer-portfolio': 1,
       'service-level': 4,
       'change-transition': 2,
-      'continual-improvement': 1,
+      'continual-improvement': 2,
     });
   });
 });

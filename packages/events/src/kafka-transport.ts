@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   type Consumer,
@@ -95,6 +96,86 @@ export class KafkaTransport implements EventTransport {
     });
     // In the background, so that a broker down at start never stops the subgraph.
     void this.runConsumer(consumer, subscription);
+  }
+
+  /**
+   * Reads the topics from their earliest offset up to where they ended when the replay
+   * began, in order within each partition, under a consumer group of its own that it
+   * deletes afterwards; the live consumer groups are untouched. Resolves with the number of
+   * records handled, or rejects with the first error `handle` throws. For rebuilding a
+   * projection from the event log.
+   */
+  async replay(
+    topics: string[],
+    handle: (record: IncomingRecord) => Promise<void>,
+  ): Promise<number> {
+    await this.ensureTopics(topics);
+    const remaining = new Map<string, bigint>();
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      for (const topic of topics) {
+        for (const { partition, high, low } of await admin.fetchTopicOffsets(
+          this.physical(topic),
+        )) {
+          if (BigInt(high) > BigInt(low)) remaining.set(`${topic}/${partition}`, BigInt(high));
+        }
+      }
+    } finally {
+      await admin.disconnect();
+    }
+    if (remaining.size === 0) return 0;
+    const groupId = this.physical(`replay-${randomUUID()}`);
+    const consumer = this.kafka.consumer({ groupId, allowAutoTopicCreation: false });
+    let handled = 0;
+    let done = false;
+    let finish!: (error?: unknown) => void;
+    const finished = new Promise<void>((resolve, reject) => {
+      finish = (error) => {
+        done = true;
+        if (error === undefined) resolve();
+        else reject(error);
+      };
+    });
+    try {
+      await consumer.connect();
+      await consumer.subscribe({
+        topics: topics.map((topic) => this.physical(topic)),
+        fromBeginning: true,
+      });
+      await consumer.run({
+        eachMessage: async ({ topic: physical, partition, message }) => {
+          const topic = physical.slice(this.settings.topicPrefix.length);
+          const end = remaining.get(`${topic}/${partition}`);
+          if (done || end === undefined || BigInt(message.offset) >= end) return;
+          try {
+            await handle({
+              topic,
+              partition,
+              offset: message.offset,
+              key: message.key,
+              value: message.value,
+              headers: textHeaders(message.headers),
+            });
+          } catch (error) {
+            return finish(error);
+          }
+          handled += 1;
+          if (BigInt(message.offset) + 1n >= end) {
+            remaining.delete(`${topic}/${partition}`);
+            if (remaining.size === 0) finish();
+          }
+        },
+      });
+      await finished;
+      return handled;
+    } finally {
+      await consumer.disconnect();
+      const cleanup = this.kafka.admin();
+      await cleanup.connect();
+      await cleanup.deleteGroups([groupId]).catch(() => undefined);
+      await cleanup.disconnect();
+    }
   }
 
   async stop(): Promise<void> {

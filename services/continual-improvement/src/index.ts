@@ -1,1 +1,2 @@
-export { continualImprovement } from './subgraph';
+export { continualImprovement, createContinualImprovement } from './subgraph';
+export { rebuildKpiProjections } from './services/kpi-rebuild';

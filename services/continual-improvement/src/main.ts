@@ -1,5 +1,5 @@
 import { runSubgraph } from '@itsm/subgraph-kit';
-import { settings } from './environment';
+import { readSettings } from './environment';
 import { continualImprovement } from './subgraph';
 
-runSubgraph(continualImprovement, settings);
+runSubgraph(continualImprovement, readSettings());

@@ -1,10 +1,23 @@
 import { type DomainError, parseInput } from '@itsm/platform';
-import { identifyImprovementSchema, manualInitiative } from './improvement-initiative';
+import {
+  identifyImprovementSchema,
+  manualInitiative,
+  recordResultSchema,
+  updateImprovementSchema,
+} from './improvement-initiative';
 
 const required = {
   title: 'Cut repeat SLA breaches on the payroll service',
   problemStatement: 'Three breaches in a quarter, all from manual failover.',
   priority: 'HIGH',
+};
+const ID = '0b9e7d35-1f2c-4a8e-b6d4-5c3a2e1f0d98';
+const measure = {
+  name: 'Payroll availability',
+  unit: 'PERCENT',
+  direction: 'HIGHER_IS_BETTER',
+  baseline: 98.7,
+  target: 99.5,
 };
 const valid = {
   ...required,
@@ -13,9 +26,12 @@ const valid = {
   serviceId: '0b9e7d35-1f2c-4a8e-b6d4-5c3a2e1f0d98',
 };
 
-function fieldAtFault(input: unknown): string | undefined {
+function fieldAtFault(
+  input: unknown,
+  schema: Parameters<typeof parseInput>[0] = identifyImprovementSchema,
+): string | undefined {
   try {
-    parseInput(identifyImprovementSchema, input);
+    parseInput(schema, input);
     return undefined;
   } catch (error) {
     return (error as DomainError).extensions.field as string;
@@ -40,6 +56,37 @@ describe('identifyImprovementSchema', () => {
     ['an owner over 200 characters', { owner: 'x'.repeat(201) }, 'input.owner'],
     ['a malformed customer id', { customerId: 'customer-1' }, 'input.customerId'],
     ['a malformed service id', { serviceId: '42' }, 'input.serviceId'],
+    ['a malformed id among the services', { serviceIds: ['42'] }, 'input.serviceIds.0'],
+    ['a service named twice', { serviceIds: [ID, ID] }, 'input.serviceIds'],
+    ['a malformed agreement id', { agreementIds: ['SLA-1'] }, 'input.agreementIds.0'],
+    ['a due date that is not a date', { dueDate: '31/12/2026' }, 'input.dueDate'],
+    ['a due date that does not exist', { dueDate: '2026-02-30' }, 'input.dueDate'],
+    ['a measure without a name', { measure: { ...measure, name: ' ' } }, 'input.measure.name'],
+    [
+      'a measure of unknown direction',
+      { measure: { ...measure, direction: 'UP' } },
+      'input.measure.direction',
+    ],
+    [
+      'a measure without a target',
+      { measure: { ...measure, target: undefined } },
+      'input.measure.target',
+    ],
+    [
+      'an infinite baseline',
+      { measure: { ...measure, baseline: Infinity } },
+      'input.measure.baseline',
+    ],
+    [
+      'a negative expected benefit',
+      { expectedBenefit: { description: 'x', value: -1 } },
+      'input.expectedBenefit.value',
+    ],
+    [
+      'a blank benefit',
+      { expectedBenefit: { description: '' } },
+      'input.expectedBenefit.description',
+    ],
   ])('rejects %s, naming the field', (_case, change, field) => {
     expect(fieldAtFault({ ...valid, ...change })).toBe(field);
   });
@@ -65,9 +112,29 @@ describe('identifyImprovementSchema', () => {
 });
 
 describe('manualInitiative', () => {
-  it('records the source as MANUAL', () => {
-    const identification = parseInput(identifyImprovementSchema, valid);
-    expect(manualInitiative(identification)).toEqual({ ...valid, source: 'MANUAL' });
+  it("records the source as MANUAL, joining the first API's serviceId to serviceIds", () => {
+    const otherService = '6b1e7d35-1f2c-4a8e-b6d4-5c3a2e1f0d98';
+    const identification = parseInput(identifyImprovementSchema, {
+      ...valid,
+      serviceIds: [otherService, valid.serviceId],
+      dueDate: '2026-06-30',
+      measure,
+      expectedBenefit: { description: 'Fewer penalties', value: 12000 },
+    });
+    expect(manualInitiative(identification)).toEqual({
+      title: valid.title,
+      problemStatement: valid.problemStatement,
+      priority: valid.priority,
+      owner: valid.owner,
+      customerId: valid.customerId,
+      source: 'MANUAL',
+      serviceIds: [otherService, valid.serviceId],
+      agreementIds: [],
+      dueDate: '2026-06-30',
+      measure: { ...measure, baselineAt: null },
+      expectedBenefit: { description: 'Fewer penalties', value: 12000 },
+      ruleKey: null,
+    });
   });
 
   it('stores absent optional fields as null', () => {
@@ -75,7 +142,45 @@ describe('manualInitiative', () => {
     expect(manualInitiative(identification)).toMatchObject({
       owner: null,
       customerId: null,
-      serviceId: null,
+      serviceIds: [],
+      agreementIds: [],
+      dueDate: null,
+      measure: null,
+      expectedBenefit: null,
     });
+  });
+});
+
+describe('updateImprovementSchema', () => {
+  it('keeps what is left out and clears what is null', () => {
+    expect(parseInput(updateImprovementSchema, { id: ID, owner: null, priority: 'LOW' })).toEqual({
+      id: ID,
+      owner: null,
+      priority: 'LOW',
+    });
+  });
+
+  it.each([
+    ['nothing to change', { id: ID }, 'input.id'],
+    ['a malformed id', { id: 'CSI-1', priority: 'LOW' }, 'input.id'],
+    ['a null title', { id: ID, title: null }, 'input.title'],
+    ['a blank problem statement', { id: ID, problemStatement: ' ' }, 'input.problemStatement'],
+    ['a null priority', { id: ID, priority: null }, 'input.priority'],
+  ])('refuses %s, naming the field', (_case, input, field) => {
+    expect(fieldAtFault(input, updateImprovementSchema)).toBe(field);
+  });
+});
+
+describe('recordResultSchema', () => {
+  it.each([
+    ['a missing actual', { id: ID }, 'input.actual'],
+    ['a NaN actual', { id: ID, actual: NaN }, 'input.actual'],
+    [
+      'a blank realised benefit',
+      { id: ID, actual: 1, realisedBenefit: { description: ' ' } },
+      'input.realisedBenefit.description',
+    ],
+  ])('refuses %s, naming the field', (_case, input, field) => {
+    expect(fieldAtFault(input, recordResultSchema)).toBe(field);
   });
 });

@@ -3,19 +3,49 @@ import {
   changeRequestTopic,
   type ConsumerDefinition,
   customerTopic,
+  type EventHandler,
+  feedbackTopic,
   on,
-  outageRecorded,
   outageTopic,
   serviceTopic,
+  surveyTopic,
+  targetTopic,
 } from '@itsm/events';
-import { applyOutageRule } from '../services/improvement-rules';
+import { KpiProjectionRepository } from '../repositories/kpi-projection-repository';
+import type { RuleThresholds } from '../domain/rules/thresholds';
+import { applyRule, improvementRules } from '../services/improvement-rules';
+import { KPI_PROJECTIONS, projectionOf } from '../services/kpi-projections';
 
-/** continual-improvement listens to the other three subgraphs; the rules pick the events
- * they learn from, and the rest is acknowledged. */
-export const improvementConsumer: ConsumerDefinition = {
-  group: 'continual-improvement',
-  topics: [customerTopic, serviceTopic, agreementTopic, outageTopic, changeRequestTopic].map(
-    (topic) => topic.name,
-  ),
-  handlers: [on(outageRecorded, applyOutageRule)],
-};
+export const CONSUMER_GROUP = 'continual-improvement';
+
+/** continual-improvement learns from the other three subgraphs' topics. */
+export const CONSUMED_TOPICS = [
+  customerTopic,
+  feedbackTopic,
+  surveyTopic,
+  serviceTopic,
+  agreementTopic,
+  outageTopic,
+  targetTopic,
+  changeRequestTopic,
+].map((topic) => topic.name);
+
+/** Each event first moves the KPI projections, then runs its rule, in one transaction with
+ * its inbox entry. Events neither a projection nor a rule uses are acknowledged. */
+export function improvementConsumer(thresholds: RuleThresholds): ConsumerDefinition {
+  const rules = new Map(improvementRules(thresholds).map((rule) => [rule.definition.type, rule]));
+  const definitions = new Map(
+    [...KPI_PROJECTIONS, ...rules.values()].map(({ definition }) => [definition.type, definition]),
+  );
+  const handlers: EventHandler[] = [...definitions.values()].map((definition) =>
+    on(definition, async (event, transaction) => {
+      await projectionOf(event.type)?.project(
+        event,
+        new KpiProjectionRepository(transaction.manager),
+      );
+      const rule = rules.get(event.type);
+      if (rule) await applyRule(rule, event, transaction);
+    }),
+  );
+  return { group: CONSUMER_GROUP, topics: CONSUMED_TOPICS, handlers };
+}

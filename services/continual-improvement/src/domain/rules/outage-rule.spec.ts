@@ -1,4 +1,6 @@
-import { initiativeForOutage, type OutageData, outagePriority, outageSummary } from './outage-rule';
+import { outageRecorded } from '@itsm/events';
+import { RegisterSimulation } from '../../testing/register-simulation';
+import { outageFinding, type OutageData, outagePriority, outageSummary } from './outage-rule';
 
 const outage = (startedAt: string, endedAt: string | null, description: string | null = null) =>
   ({
@@ -10,6 +12,13 @@ const outage = (startedAt: string, endedAt: string | null, description: string |
     recordedBy: 'sam',
     recordedAt: '2026-11-01T12:00:00.000Z',
   }) satisfies OutageData;
+
+const receivedOutage = (id: string, data: OutageData) => ({
+  id,
+  type: outageRecorded.type,
+  time: new Date(data.recordedAt),
+  data,
+});
 
 describe('the outage rule', () => {
   it.each([
@@ -23,12 +32,12 @@ describe('the outage rule', () => {
   });
 
   it('opens an OUTAGE initiative for the service, explaining the outage', () => {
-    const initiative = initiativeForOutage(
-      outage('2026-11-01T08:00:00Z', null, 'Database failover'),
+    const { initiative } = outageFinding(
+      receivedOutage('event-1', outage('2026-11-01T08:00:00Z', null, 'Database failover')),
     );
     expect(initiative).toMatchObject({
       source: 'OUTAGE',
-      serviceId: '00000000-0000-4000-8000-000000000002',
+      serviceIds: ['00000000-0000-4000-8000-000000000002'],
       customerId: null,
       priority: 'HIGH',
     });
@@ -41,5 +50,21 @@ describe('the outage rule', () => {
     expect(outageSummary(outage('2026-11-01T08:00:00Z', '2026-11-01T09:00:00Z'))).toBe(
       'Outage 2026-11-01T08:00:00Z to 2026-11-01T09:00:00Z',
     );
+  });
+
+  it('gathers outages of one service into one initiative, the longest setting its priority', () => {
+    const register = new RegisterSimulation();
+    register.apply(
+      outageFinding(receivedOutage('a', outage('2026-11-01T08:00:00Z', '2026-11-01T08:30:00Z'))),
+    );
+    register.apply(
+      outageFinding(receivedOutage('b', outage('2026-11-02T08:00:00Z', '2026-11-02T13:00:00Z'))),
+    );
+    register.apply(
+      outageFinding(receivedOutage('a', outage('2026-11-01T08:00:00Z', '2026-11-01T08:30:00Z'))),
+    );
+    expect(register.outcome()).toEqual([
+      expect.objectContaining({ source: 'OUTAGE', priority: 'HIGH', triggers: ['a', 'b'] }),
+    ]);
   });
 });

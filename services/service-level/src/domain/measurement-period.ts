@@ -1,6 +1,6 @@
 import { DateTime, type DateTimeUnit } from 'luxon';
+import { MEASUREMENT_PERIODS } from '@itsm/events/contracts';
 
-export const MEASUREMENT_PERIODS = ['DAILY', 'WEEKLY', 'MONTHLY', 'QUARTERLY', 'YEARLY'] as const;
 export type MeasurementPeriod = (typeof MEASUREMENT_PERIODS)[number];
 
 /** A measurement period: [start, end), both local midnights in the calendar's zone. */

@@ -19,6 +19,7 @@ import { ingestConsumer } from './events/consumed';
 import { CreateCatalogueAndAgreements1763900000100 } from './migrations/1763900000100-create-catalogue-and-agreements';
 import { CreateOutage1763900000110 } from './migrations/1763900000110-create-outage';
 import { ServiceLevelManagement1763900000120 } from './migrations/1763900000120-service-level-management';
+import { OrderTargetsAsAdded1763900000130 } from './migrations/1763900000130-order-targets-as-added';
 import { resolvers } from './resolvers';
 
 export const serviceLevel: SubgraphDefinition<Context> = {
@@ -45,6 +46,7 @@ export const serviceLevel: SubgraphDefinition<Context> = {
     CreateCatalogueAndAgreements1763900000100,
     CreateOutage1763900000110,
     ServiceLevelManagement1763900000120,
+    OrderTargetsAsAdded1763900000130,
   ],
   consumer: ingestConsumer,
   createContext,

@@ -65,9 +65,13 @@ export const addTargetSchema = z
       .gt(0, 'must be above 0')
       .lt(100, 'must be below 100: 100 is the breach')
       .default(75),
-    calendarId: idSchema.nullable().default(null),
+    businessCalendarId: idSchema.nullable().default(null),
   })
-  .transform(checkCommitment);
+  .transform(checkCommitment)
+  .transform(({ businessCalendarId, ...target }) => ({
+    ...target,
+    calendarId: businessCalendarId,
+  }));
 export type TargetAddition = z.infer<typeof addTargetSchema>;
 
 /** Is `a` at least as strict as `b`, a commitment on the same metric? Higher is stricter for

@@ -1,5 +1,5 @@
 import type { Transaction } from '@itsm/events';
-import { ConflictError, NotFoundError, parseInput } from '@itsm/platform';
+import { ConflictError, NotFoundError, parseInput, ValidationError } from '@itsm/platform';
 import { TICKET_METRICS } from '../domain/target';
 import { recordMetricSampleSchema, recordTicketTimingSchema } from '../domain/measurement';
 import { endOutageSchema, recordOutageSchema } from '../domain/outage';
@@ -70,9 +70,10 @@ export class MeasurementRecorder {
       });
     }
     if (endedAt <= outage.startedAt) {
-      throw new ConflictError('The outage cannot end before it started', {
-        field: 'input.endedAt',
-      });
+      throw new ValidationError(
+        'input.endedAt',
+        `input.endedAt: must be after the outage started, ${outage.startedAt.toISOString()}`,
+      );
     }
     return this.end(outage, endedAt, endedBy);
   }
@@ -112,20 +113,22 @@ export class MeasurementRecorder {
     return sample;
   }
 
+  /** Ends an open outage. The periods it was judged in while open run to now, so they are
+   * all judged again. */
   private async end(outage: OutageRecord, endedAt: Date, endedBy: string) {
     const ended = await this.measurements.endOutage(outage, endedAt);
     await this.transaction.publish(outageEndedEvent({ ...ended, endedAt }, endedBy));
-    await this.remeasureAvailability(ended);
+    await this.remeasureAvailability(ended, this.now);
     return ended;
   }
 
-  private remeasureAvailability(outage: OutageRecord) {
+  private remeasureAvailability(outage: OutageRecord, until = outage.endedAt ?? this.now) {
     return this.evaluator.remeasure(
       this.transaction,
       outage.serviceId,
       ['AVAILABILITY'],
       outage.startedAt,
-      outage.endedAt ?? this.now,
+      until,
       this.now,
     );
   }

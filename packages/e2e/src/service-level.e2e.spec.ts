@@ -35,7 +35,8 @@ const mutate = async (name: string, inputType: string, input: object, fields = '
     })
   )[name];
 
-const activate = async (agreementId: string) => {
+/** Negotiation, both signatures: AGREED. */
+const agree = async (agreementId: string) => {
   await mutate('transitionAgreement', 'TransitionAgreementInput', {
     agreementId,
     to: 'NEGOTIATING',
@@ -53,6 +54,10 @@ const activate = async (agreementId: string) => {
     party: 'CUSTOMER',
   });
   await mutate('transitionAgreement', 'TransitionAgreementInput', { agreementId, to: 'AGREED' });
+};
+
+const activate = async (agreementId: string) => {
+  await agree(agreementId);
   const { status } = await mutate(
     'transitionAgreement',
     'TransitionAgreementInput',
@@ -180,26 +185,7 @@ it('takes a customer from requirement to an active multi-level SLA to a monthly 
 
   expect(await activate(corporate.id)).toBe('ACTIVE');
   // The customer level's 99.7% has no support yet: activation lists the gap.
-  await mutate('transitionAgreement', 'TransitionAgreementInput', {
-    agreementId: customerLevel.id,
-    to: 'NEGOTIATING',
-  });
-  await mutate('signAgreement', 'SignAgreementInput', {
-    agreementId: customerLevel.id,
-    name: 'Sari Wulandari',
-    role: 'SLM',
-    party: 'PROVIDER',
-  });
-  await mutate('signAgreement', 'SignAgreementInput', {
-    agreementId: customerLevel.id,
-    name: 'Budi Santoso',
-    role: 'Finance director',
-    party: 'CUSTOMER',
-  });
-  await mutate('transitionAgreement', 'TransitionAgreementInput', {
-    agreementId: customerLevel.id,
-    to: 'AGREED',
-  });
+  await agree(customerLevel.id);
   const gap = await stack.query(
     SLM,
     `mutation ($input: TransitionAgreementInput!) { transitionAgreement(input: $input) { status } }`,

@@ -32,6 +32,7 @@ const {
   addTarget,
   support,
   move,
+  agree,
   activate,
   activeTarget,
   standingsOf,
@@ -644,10 +645,7 @@ describe('the agreement lifecycle', () => {
       customerId,
       serviceIds: [service.id],
     });
-    ok(await move(lower.id, 'NEGOTIATING'));
-    ok(await run(M.sign, { agreementId: lower.id, name: 'Sam', role: 'SLM', party: 'PROVIDER' }));
-    ok(await run(M.sign, { agreementId: lower.id, name: 'Dewi', role: 'CFO', party: 'CUSTOMER' }));
-    ok(await move(lower.id, 'AGREED'));
+    await agree(lower.id);
     const early = expectError(
       await move(lower.id, 'ACTIVE'),
       'CONFLICT',
@@ -662,19 +660,7 @@ describe('the agreement lifecycle', () => {
   it('refuses an agreement without targets, and answers NOT_FOUND for an unknown one', async () => {
     const service = await seedService();
     const agreement = await seedAgreement({ type: 'SERVICE_BASED', serviceIds: [service.id] });
-    ok(await move(agreement.id, 'NEGOTIATING'));
-    ok(
-      await run(M.sign, { agreementId: agreement.id, name: 'Sam', role: 'SLM', party: 'PROVIDER' }),
-    );
-    ok(
-      await run(M.sign, {
-        agreementId: agreement.id,
-        name: 'Rep',
-        role: 'Users',
-        party: 'CUSTOMER',
-      }),
-    );
-    ok(await move(agreement.id, 'AGREED'));
+    await agree(agreement.id);
     const empty = expectError(
       await move(agreement.id, 'ACTIVE'),
       'CONFLICT',

@@ -345,6 +345,18 @@ export const measurementTopic = defineTopic({
 
 const pause = z.object({ from: timestampSchema, to: timestampSchema.nullable() });
 
+/** A ticket's timings, as a service desk reports them and as service-level records them. */
+const ticketTimings = {
+  serviceId: eventIdSchema,
+  customerId: eventIdSchema.nullable(),
+  priority: z.enum(TICKET_PRIORITIES),
+  openedAt: timestampSchema,
+  respondedAt: timestampSchema.nullable(),
+  resolvedAt: timestampSchema.nullable(),
+  cancelledAt: timestampSchema.nullable(),
+  pauses: z.array(pause),
+};
+
 export const ticketTimingRecorded = defineEvent({
   type: 'itsm.service-level.ticket-timing.recorded.v1',
   topic: measurementTopic,
@@ -352,14 +364,7 @@ export const ticketTimingRecorded = defineEvent({
   data: z.object({
     ticketTimingId: eventIdSchema,
     reference: z.string().describe("The ticket's reference in the service desk."),
-    serviceId: eventIdSchema,
-    customerId: eventIdSchema.nullable(),
-    priority: z.enum(TICKET_PRIORITIES),
-    openedAt: timestampSchema,
-    respondedAt: timestampSchema.nullable(),
-    resolvedAt: timestampSchema.nullable(),
-    cancelledAt: timestampSchema.nullable(),
-    pauses: z.array(pause),
+    ...ticketTimings,
     recordedBy: z.string(),
     recordedAt: timestampSchema,
   }),
@@ -443,14 +448,7 @@ export const ticketTimed = defineEvent({
     "A service desk reports a ticket's timings; a later report of a reference replaces them.",
   data: z.object({
     reference: z.string().min(1).max(200),
-    serviceId: eventIdSchema,
-    customerId: eventIdSchema.nullable(),
-    priority: z.enum(TICKET_PRIORITIES),
-    openedAt: timestampSchema,
-    respondedAt: timestampSchema.nullable(),
-    resolvedAt: timestampSchema.nullable(),
-    cancelledAt: timestampSchema.nullable(),
-    pauses: z.array(pause),
+    ...ticketTimings,
     reporter,
   }),
 });

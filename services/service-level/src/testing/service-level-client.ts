@@ -148,11 +148,16 @@ export function serviceLevelClient(query: QueryAs) {
     run(M.transition, { agreementId, to, ...extra });
 
   /** Takes a drafted agreement whose targets are supported to ACTIVE. */
-  async function activate(agreementId: string) {
+  /** Negotiates a drafted agreement and has both parties sign it: AGREED. */
+  async function agree(agreementId: string) {
     ok(await move(agreementId, 'NEGOTIATING'));
     ok(await run(M.sign, { agreementId, name: 'Sam', role: 'SLM', party: 'PROVIDER' }));
     ok(await run(M.sign, { agreementId, name: 'Dewi', role: 'CFO', party: 'CUSTOMER' }));
-    ok(await move(agreementId, 'AGREED'));
+    return ok(await move(agreementId, 'AGREED'));
+  }
+
+  async function activate(agreementId: string) {
+    await agree(agreementId);
     return ok(await move(agreementId, 'ACTIVE'));
   }
 
@@ -191,6 +196,7 @@ export function serviceLevelClient(query: QueryAs) {
     addTarget,
     support,
     move,
+    agree,
     activate,
     activeTarget,
     standingsOf,

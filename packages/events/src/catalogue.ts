@@ -2,12 +2,14 @@ import type { EventDefinition, TopicDefinition } from './contract';
 import { changeTransitionEvents } from './contracts/change-transition';
 import { continualImprovementEvents } from './contracts/continual-improvement';
 import { customerPortfolioEvents } from './contracts/customer-portfolio';
-import { serviceLevelEvents } from './contracts/service-level';
+import { serviceLevelEvents, serviceLevelIngestEvents } from './contracts/service-level';
 
-/** Every event the supergraph publishes; the AsyncAPI document is generated from it. */
+/** Every event the supergraph publishes, and those outside tools publish for it to consume;
+ * the AsyncAPI document is generated from it. */
 export const EVENT_CATALOGUE: readonly EventDefinition[] = [
   ...customerPortfolioEvents,
   ...serviceLevelEvents,
+  ...serviceLevelIngestEvents,
   ...changeTransitionEvents,
   ...continualImprovementEvents,
 ];

@@ -6,6 +6,8 @@ export interface TopicDefinition {
   /** What the message key holds. */
   key: string;
   description: string;
+  /** Who publishes to the topic, when it is not the subgraph that owns it (an ingest topic). */
+  sender?: string;
 }
 
 export interface EventDefinition<

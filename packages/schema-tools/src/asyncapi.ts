@@ -69,7 +69,8 @@ const DEAD_LETTER_HEADER_SCHEMAS: Record<keyof typeof DEAD_LETTER_HEADERS, JsonS
   failedAt: { type: 'string', format: 'date-time', description: 'When it was dead-lettered.' },
 };
 
-const description = `Every event the ITSM subgraphs publish to Kafka.
+const description = `Every event the ITSM subgraphs publish to Kafka, and the measurements outside
+tools publish for service-level on its ingest topic (with the source \`/itsm/monitoring\`).
 
 - **Binding**: each message is a CloudEvents 1.0 event in the Kafka protocol binding's
   **structured content mode**. The message value is the whole CloudEvent as JSON, with its
@@ -192,7 +193,7 @@ const asyncapi = {
         `send.${topic.name}`,
         {
           action: 'send',
-          summary: `The owning subgraph publishes to ${topic.name}.`,
+          summary: `${topic.sender ?? 'The owning subgraph'} publish${topic.sender ? '' : 'es'} to ${topic.name}.`,
           channel: ref('channels', topic.name),
           messages: eventsOn(topic.name).map(({ type }) =>
             ref('channels', topic.name, 'messages', type),

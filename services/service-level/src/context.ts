@@ -2,16 +2,30 @@ import type { DataSource } from 'typeorm';
 import type { Transactions } from '@itsm/events';
 import type { RequestContext } from '@itsm/subgraph-kit';
 import { AgreementRepository } from './repositories/agreement-repository';
-import { OutageRepository } from './repositories/outage-repository';
+import { CalendarRepository } from './repositories/calendar-repository';
+import { MeasurementRepository } from './repositories/measurement-repository';
+import { RequirementRepository } from './repositories/requirement-repository';
 import { ServiceRepository } from './repositories/service-repository';
+import { SupportRepository } from './repositories/support-repository';
+import { TargetRepository } from './repositories/target-repository';
 import { AgreementService } from './services/agreement-service';
-import { OutageService } from './services/outage-service';
+import { CalendarService } from './services/calendar-service';
+import { MeasurementService } from './services/measurement-service';
+import { ReportService } from './services/report-service';
+import { RequirementService } from './services/requirement-service';
 import { ServiceCatalogueService } from './services/service-catalogue-service';
+import { StandingEvaluator } from './services/standing-evaluator';
+import { SupportService } from './services/support-service';
 
 export interface Context extends RequestContext {
   catalogue: ServiceCatalogueService;
+  calendars: CalendarService;
+  requirements: RequirementService;
   agreements: AgreementService;
-  outages: OutageService;
+  support: SupportService;
+  measurements: MeasurementService;
+  reports: ReportService;
+  evaluator: StandingEvaluator;
 }
 
 export function createContext(
@@ -19,25 +33,43 @@ export function createContext(
   dataSource: DataSource,
   transactions: Transactions,
 ): Context {
+  const { manager } = dataSource;
+  const agreementRepository = new AgreementRepository(manager);
+  const evaluator = new StandingEvaluator(manager);
   const catalogue = new ServiceCatalogueService(
     request,
-    new ServiceRepository(dataSource.manager),
+    new ServiceRepository(manager),
+    transactions,
+  );
+  const agreements = new AgreementService(
+    request,
+    agreementRepository,
+    new TargetRepository(manager),
+    manager,
+    catalogue,
     transactions,
   );
   return {
     ...request,
     catalogue,
-    agreements: new AgreementService(
+    calendars: new CalendarService(request, new CalendarRepository(manager), transactions),
+    requirements: new RequirementService(
       request,
-      new AgreementRepository(dataSource.manager),
+      new RequirementRepository(manager),
+      agreementRepository,
       catalogue,
+      agreements,
       transactions,
     ),
-    outages: new OutageService(
+    agreements,
+    support: new SupportService(request, new SupportRepository(manager), manager, transactions),
+    measurements: new MeasurementService(
       request,
-      new OutageRepository(dataSource.manager),
-      catalogue,
+      new MeasurementRepository(manager),
+      evaluator,
       transactions,
     ),
+    reports: new ReportService(request, agreements, agreementRepository, evaluator),
+    evaluator,
   };
 }

@@ -336,6 +336,7 @@ describe('draftAgreement', () => {
       {
         name: unique('Group hosting'),
         type: 'MULTI_LEVEL',
+        level: 'CORPORATE',
         customerId,
         serviceIds: [service.id],
         validFrom: '2026-03-01T09:00:00+07:00',
@@ -771,6 +772,7 @@ describe('federation entry points', () => {
     const first = await seedAgreement({
       name: `${base} a`,
       type: 'MULTI_LEVEL',
+      level: 'CORPORATE',
       customerId,
       serviceIds: [service.id],
     });

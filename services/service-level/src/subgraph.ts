@@ -3,17 +3,51 @@ import { loadTypeDefs, type SubgraphDefinition } from '@itsm/subgraph-kit';
 import { type Context, createContext } from './context';
 import { AgreementEntity } from './entities/agreement';
 import { AgreementServiceEntity } from './entities/agreement-service';
+import { CalendarEntity } from './entities/business-calendar';
+import { MetricSampleEntity } from './entities/metric-sample';
 import { OutageEntity } from './entities/outage';
+import { RequirementEntity } from './entities/requirement';
 import { ServiceEntity } from './entities/service';
+import { SignatoryEntity } from './entities/signatory';
+import { SupportingAgreementEntity } from './entities/supporting-agreement';
+import { SupportingTargetEntity } from './entities/supporting-target';
+import { TargetEntity } from './entities/target';
+import { TargetAlertEntity } from './entities/target-alert';
+import { TargetStandingEntity } from './entities/target-standing';
+import { TicketTimingEntity } from './entities/ticket-timing';
+import { ingestConsumer } from './events/consumed';
 import { CreateCatalogueAndAgreements1763900000100 } from './migrations/1763900000100-create-catalogue-and-agreements';
 import { CreateOutage1763900000110 } from './migrations/1763900000110-create-outage';
+import { ServiceLevelManagement1763900000120 } from './migrations/1763900000120-service-level-management';
+import { OrderTargetsAsAdded1763900000130 } from './migrations/1763900000130-order-targets-as-added';
 import { resolvers } from './resolvers';
 
 export const serviceLevel: SubgraphDefinition<Context> = {
   name: 'service-level',
   typeDefs: loadTypeDefs(join(__dirname, 'schema.graphql')),
   resolvers,
-  entities: [ServiceEntity, AgreementEntity, AgreementServiceEntity, OutageEntity],
-  migrations: [CreateCatalogueAndAgreements1763900000100, CreateOutage1763900000110],
+  entities: [
+    ServiceEntity,
+    CalendarEntity,
+    RequirementEntity,
+    AgreementEntity,
+    AgreementServiceEntity,
+    SignatoryEntity,
+    TargetEntity,
+    SupportingAgreementEntity,
+    SupportingTargetEntity,
+    OutageEntity,
+    TicketTimingEntity,
+    MetricSampleEntity,
+    TargetStandingEntity,
+    TargetAlertEntity,
+  ],
+  migrations: [
+    CreateCatalogueAndAgreements1763900000100,
+    CreateOutage1763900000110,
+    ServiceLevelManagement1763900000120,
+    OrderTargetsAsAdded1763900000130,
+  ],
+  consumer: ingestConsumer,
   createContext,
 };

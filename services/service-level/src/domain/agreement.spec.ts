@@ -1,5 +1,5 @@
 import { parseInput, ValidationError } from '@itsm/platform';
-import { draftAgreementSchema } from './agreement';
+import { checkParent, checkTransition, draftAgreementSchema, missingParties } from './agreement';
 
 const CUSTOMER = '0b9f3c1e-5a2d-4e6f-8a7b-1c2d3e4f5a6b';
 const EMAIL = '7d1e2f3a-4b5c-4d6e-9f7a-8b9c0d1e2f3a';
@@ -31,7 +31,7 @@ describe('draftAgreementSchema', () => {
   it.each([
     ['a customer-based agreement', customerBased],
     ['a service-based agreement', serviceBased],
-    ['a multi-level agreement', { ...customerBased, type: 'MULTI_LEVEL' }],
+    ['a multi-level agreement', { ...customerBased, type: 'MULTI_LEVEL', level: 'CORPORATE' }],
     ['an open-ended validity', { ...customerBased, validTo: null }],
   ])('accepts %s', (_case, input) => {
     expect(faultyField(input)).toBeUndefined();
@@ -99,8 +99,125 @@ describe('draftAgreementSchema', () => {
       type: 'SERVICE_BASED',
       customerId: null,
       serviceIds: [EMAIL],
+      level: null,
+      parentId: null,
       validFrom: null,
       validTo: null,
+      reviewDate: null,
     });
+  });
+});
+
+describe('multi-level terms', () => {
+  const multi = { ...customerBased, type: 'MULTI_LEVEL' };
+  const PARENT = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
+
+  it.each([
+    ['a multi-level agreement without a level', multi, 'input.level'],
+    [
+      'a CORPORATE level with a parent',
+      { ...multi, level: 'CORPORATE', parentId: PARENT },
+      'input.parentId',
+    ],
+    ['a CUSTOMER level without a parent', { ...multi, level: 'CUSTOMER' }, 'input.parentId'],
+    [
+      'a SERVICE level over two services',
+      { ...multi, level: 'SERVICE', parentId: PARENT },
+      'input.serviceIds',
+    ],
+    [
+      'a level on a customer-based agreement',
+      { ...customerBased, level: 'CUSTOMER' },
+      'input.level',
+    ],
+    [
+      'a parent of a customer-based agreement',
+      { ...customerBased, parentId: PARENT },
+      'input.parentId',
+    ],
+  ])('rejects %s, naming the field', (_case, input, field) => {
+    expect(faultyField(input)).toBe(field);
+  });
+
+  const corporate = {
+    id: PARENT,
+    type: 'MULTI_LEVEL' as const,
+    level: 'CORPORATE' as const,
+    customerId: CUSTOMER,
+  };
+
+  it('accepts a CUSTOMER level under the CORPORATE level of its customer, within its services', () => {
+    expect(() =>
+      checkParent({ level: 'CUSTOMER', customerId: CUSTOMER, serviceIds: [EMAIL] }, corporate, [
+        EMAIL,
+        PAYROLL,
+      ]),
+    ).not.toThrow();
+  });
+
+  it.each([
+    [
+      'a SERVICE level straight under CORPORATE',
+      { level: 'SERVICE' as const, customerId: CUSTOMER, serviceIds: [EMAIL] },
+      corporate,
+      'input.parentId',
+    ],
+    [
+      'another customer',
+      { level: 'CUSTOMER' as const, customerId: PAYROLL, serviceIds: [EMAIL] },
+      corporate,
+      'input.parentId',
+    ],
+    [
+      'a service the level above does not cover',
+      { level: 'CUSTOMER' as const, customerId: CUSTOMER, serviceIds: [PAYROLL] },
+      { ...corporate },
+      'input.serviceIds',
+    ],
+    [
+      'a customer-based parent',
+      { level: 'CUSTOMER' as const, customerId: CUSTOMER, serviceIds: [EMAIL] },
+      { ...corporate, type: 'CUSTOMER_BASED' as const, level: null },
+      'input.parentId',
+    ],
+  ])('refuses %s', (_case, draft, parent, field) => {
+    expect(() => checkParent(draft, parent, [EMAIL])).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ field }) }),
+    );
+  });
+});
+
+describe('the agreement lifecycle', () => {
+  it.each([
+    ['DRAFT', 'NEGOTIATING'],
+    ['NEGOTIATING', 'AGREED'],
+    ['NEGOTIATING', 'DRAFT'],
+    ['AGREED', 'ACTIVE'],
+    ['ACTIVE', 'UNDER_REVIEW'],
+    ['UNDER_REVIEW', 'ACTIVE'],
+    ['UNDER_REVIEW', 'NEGOTIATING'],
+    ['ACTIVE', 'EXPIRED'],
+    ['ACTIVE', 'TERMINATED'],
+    ['DRAFT', 'TERMINATED'],
+  ] as const)('allows %s → %s', (from, to) => {
+    expect(() => checkTransition(from, to)).not.toThrow();
+  });
+
+  it.each([
+    ['DRAFT', 'ACTIVE', 'NEGOTIATING, TERMINATED'],
+    ['NEGOTIATING', 'ACTIVE', 'DRAFT, AGREED, TERMINATED'],
+    ['ACTIVE', 'DRAFT', 'UNDER_REVIEW, EXPIRED, TERMINATED'],
+    ['EXPIRED', 'ACTIVE', 'nothing'],
+    ['TERMINATED', 'DRAFT', 'nothing'],
+  ] as const)('refuses %s → %s as CONFLICT, naming what is allowed', (from, to, allowed) => {
+    expect(() => checkTransition(from, to)).toThrow(
+      `The agreement is ${from}; it can move to ${allowed}, not ${to}`,
+    );
+  });
+
+  it('needs both parties to sign', () => {
+    expect(missingParties([])).toEqual(['PROVIDER', 'CUSTOMER']);
+    expect(missingParties(['CUSTOMER', 'CUSTOMER'])).toEqual(['PROVIDER']);
+    expect(missingParties(['PROVIDER', 'CUSTOMER'])).toEqual([]);
   });
 });

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { idSchema } from '@itsm/platform';
 
+const referenceSchema = z.string().trim().min(1, 'must not be empty').max(200);
+
 /** An outage of a service. An outage still going on has no end yet. Neither end may lie in
  * the future: outages are recorded as observed, not planned. */
 export function recordOutageSchema(now: Date) {
   return z
     .object({
       serviceId: idSchema,
+      reference: referenceSchema.nullable().default(null),
       startedAt: z.date().max(now, 'must not be in the future'),
       endedAt: z.date().max(now, 'must not be in the future').nullable().default(null),
       description: z.string().trim().min(1, 'must not be empty').max(2000).nullable().default(null),
@@ -18,3 +21,10 @@ export function recordOutageSchema(now: Date) {
 }
 
 export type OutageRecording = z.infer<ReturnType<typeof recordOutageSchema>>;
+
+export function endOutageSchema(now: Date) {
+  return z.object({
+    outageId: idSchema,
+    endedAt: z.date().max(now, 'must not be in the future'),
+  });
+}

@@ -17,7 +17,12 @@ describe('registerServiceSchema', () => {
   it('trims the text and starts the service in the pipeline', () => {
     expect(
       parseInput(registerServiceSchema, { name: ' E-mail ', owner: ' Head of Collaboration ' }),
-    ).toEqual({ name: 'E-mail', owner: 'Head of Collaboration', lifecycle: 'PIPELINE' });
+    ).toEqual({
+      name: 'E-mail',
+      owner: 'Head of Collaboration',
+      lifecycle: 'PIPELINE',
+      calendarId: null,
+    });
   });
 
   it.each([

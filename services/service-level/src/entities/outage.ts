@@ -3,6 +3,8 @@ import { EntitySchema } from 'typeorm';
 export interface OutageRecord {
   id: string;
   serviceId: string;
+  /** The monitoring tool's id for the outage. */
+  reference: string | null;
   startedAt: Date;
   endedAt: Date | null;
   description: string | null;
@@ -16,6 +18,7 @@ export const OutageEntity = new EntitySchema<OutageRecord>({
   columns: {
     id: { type: 'uuid', primary: true, generated: 'uuid' },
     serviceId: { type: 'uuid', name: 'service_id' },
+    reference: { type: 'varchar', length: 200, nullable: true },
     startedAt: { type: 'timestamptz', name: 'started_at' },
     endedAt: { type: 'timestamptz', nullable: true, name: 'ended_at' },
     description: { type: 'text', nullable: true },

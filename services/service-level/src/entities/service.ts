@@ -7,6 +7,8 @@ export interface ServiceRecord {
   description: string | null;
   owner: string;
   lifecycle: ServiceLifecycle;
+  /** Null: round the clock, in UTC. */
+  calendarId: string | null;
   createdAt: Date;
 }
 
@@ -19,6 +21,7 @@ export const ServiceEntity = new EntitySchema<ServiceRecord>({
     description: { type: 'text', nullable: true },
     owner: { type: 'varchar', length: 200 },
     lifecycle: { type: 'varchar', length: 16 },
+    calendarId: { type: 'uuid', nullable: true, name: 'calendar_id' },
     createdAt: { type: 'timestamptz', createDate: true, name: 'created_at' },
   },
 });

@@ -14,6 +14,10 @@ export class ServiceRepository {
     return this.services.findBy({ id: In([...ids]) });
   }
 
+  findForUpdate(id: string): Promise<ServiceRecord | null> {
+    return this.services.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
   /** Name-ordered keyset page. */
   page(page: PageRequest): Promise<ServiceRecord[]> {
     const query = this.services
@@ -30,5 +34,13 @@ export class ServiceRepository {
 
   insert(registration: ServiceRegistration): Promise<ServiceRecord> {
     return this.services.save(this.services.create(registration));
+  }
+
+  async update(
+    service: ServiceRecord,
+    change: Partial<Pick<ServiceRecord, 'lifecycle' | 'calendarId'>>,
+  ): Promise<ServiceRecord> {
+    await this.services.update({ id: service.id }, change);
+    return { ...service, ...change };
   }
 }

@@ -1,18 +1,35 @@
 import { DateTimeScalar } from '@itsm/subgraph-kit';
 import type { Resolvers } from '../generated/graphql';
+import { ServiceLevelAgreement } from './agreement';
+import { BusinessCalendar } from './calendar';
 import { Customer } from './customer';
+import { MetricSample, TicketTimer, TicketTiming } from './measurement';
 import { Mutation } from './mutation';
 import { Outage } from './outage';
 import { Query } from './query';
+import { RequiredTarget, ServiceLevelRequirement } from './requirement';
 import { Service } from './service';
-import { ServiceLevelAgreement } from './agreement';
+import { SupportGap, SupportingAgreement, SupportingTarget, SupportLink } from './support';
+import { ServiceLevelTarget, TargetStanding } from './target';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query,
   Mutation,
   Service,
-  Outage,
+  BusinessCalendar,
+  ServiceLevelRequirement,
+  RequiredTarget,
   ServiceLevelAgreement,
+  ServiceLevelTarget,
+  TargetStanding,
+  SupportingAgreement,
+  SupportingTarget,
+  SupportLink,
+  SupportGap,
+  Outage,
+  TicketTiming,
+  TicketTimer,
+  MetricSample,
   Customer,
 };

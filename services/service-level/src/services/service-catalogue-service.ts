@@ -17,10 +17,20 @@ import {
   pageRequest,
   type RequestContext,
 } from '@itsm/subgraph-kit';
-import type { Transactions } from '@itsm/events';
-import { registerServiceSchema } from '../domain/service';
+import type { Transaction, Transactions } from '@itsm/events';
+import {
+  assignCalendarSchema,
+  changeLifecycleSchema,
+  checkLifecycleChange,
+  registerServiceSchema,
+} from '../domain/service';
 import type { ServiceRecord } from '../entities/service';
-import { serviceRegisteredEvent } from '../events/published';
+import {
+  serviceCalendarAssignedEvent,
+  serviceLifecycleChangedEvent,
+  serviceRegisteredEvent,
+} from '../events/published';
+import { CalendarRepository } from '../repositories/calendar-repository';
 import { ServiceRepository } from '../repositories/service-repository';
 
 const serviceSortKey = z.tuple([z.string(), idSchema]);
@@ -43,9 +53,9 @@ export class ServiceCatalogueService {
     return connectionOf(rows, page, (service) => [service.name, service.id]);
   }
 
-  async get(id: string): Promise<ServiceRecord> {
-    const service = await this.find(parseId(id));
-    if (!service) throw new NotFoundError('Service', id, 'id');
+  async get(id: string, field = 'id'): Promise<ServiceRecord> {
+    const service = await this.find(parseId(id, field));
+    if (!service) throw new NotFoundError('Service', id, field);
     return service;
   }
 
@@ -60,11 +70,20 @@ export class ServiceCatalogueService {
     return Promise.all(ids.map((id) => this.byId.load(id)));
   }
 
+  /** Fails with NOT_FOUND on the field when any of the services does not exist. */
+  async requireAll(ids: readonly string[], field: string): Promise<ServiceRecord[]> {
+    const services = await this.findMany(ids);
+    const unknownId = ids.find((_id, index) => !services[index]);
+    if (unknownId) throw new NotFoundError('Service', unknownId, field);
+    return services as ServiceRecord[];
+  }
+
   async register(input: unknown): Promise<ServiceRecord> {
     requireAnyRole(this.request.caller, ['SERVICE_LEVEL_MANAGER'], 'registerService');
     const registration = parseInput(registerServiceSchema, input);
     try {
       const service = await this.transactions.run(async (transaction) => {
+        await requireCalendar(transaction, registration.calendarId);
         const registered = await new ServiceRepository(transaction.manager).insert(registration);
         await transaction.publish(serviceRegisteredEvent(registered));
         return registered;
@@ -79,5 +98,45 @@ export class ServiceCatalogueService {
       }
       throw error;
     }
+  }
+
+  async changeLifecycle(input: unknown, now = new Date()): Promise<ServiceRecord> {
+    const { caller } = this.request;
+    requireAnyRole(caller, ['SERVICE_LEVEL_MANAGER'], 'changeServiceLifecycle');
+    const { serviceId, lifecycle } = parseInput(changeLifecycleSchema, input);
+    return this.transactions.run(async (transaction) => {
+      const services = new ServiceRepository(transaction.manager);
+      const service = await services.findForUpdate(serviceId);
+      if (!service) throw new NotFoundError('Service', serviceId, 'input.serviceId');
+      checkLifecycleChange(service.lifecycle, lifecycle);
+      const changed = await services.update(service, { lifecycle });
+      await transaction.publish(
+        serviceLifecycleChangedEvent(changed, service.lifecycle, caller.subject, now),
+      );
+      return changed;
+    });
+  }
+
+  async assignCalendar(input: unknown, now = new Date()): Promise<ServiceRecord> {
+    const { caller } = this.request;
+    requireAnyRole(caller, ['SERVICE_LEVEL_MANAGER'], 'assignBusinessCalendar');
+    const { serviceId, businessCalendarId } = parseInput(assignCalendarSchema, input);
+    return this.transactions.run(async (transaction) => {
+      const services = new ServiceRepository(transaction.manager);
+      const service = await services.findForUpdate(serviceId);
+      if (!service) throw new NotFoundError('Service', serviceId, 'input.serviceId');
+      await requireCalendar(transaction, businessCalendarId);
+      const changed = await services.update(service, { calendarId: businessCalendarId });
+      await transaction.publish(serviceCalendarAssignedEvent(changed, caller.subject, now));
+      return changed;
+    });
+  }
+}
+
+async function requireCalendar(transaction: Transaction, calendarId: string | null) {
+  if (!calendarId) return;
+  const [calendar] = await new CalendarRepository(transaction.manager).findByIds([calendarId]);
+  if (!calendar) {
+    throw new NotFoundError('BusinessCalendar', calendarId, 'input.businessCalendarId');
   }
 }

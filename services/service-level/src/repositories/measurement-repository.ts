@@ -1,0 +1,95 @@
+import { type EntityManager, In, IsNull, LessThan, MoreThan } from 'typeorm';
+import type { Period } from '../domain/measurement-period';
+import type { MetricSampleRecording, TicketTimingRecording } from '../domain/measurement';
+import type { OutageRecording } from '../domain/outage';
+import { MetricSampleEntity, type MetricSampleRecord } from '../entities/metric-sample';
+import { OutageEntity, type OutageRecord } from '../entities/outage';
+import { TicketTimingEntity, type TicketTimingRecord } from '../entities/ticket-timing';
+
+/** Outages, ticket timings and metric samples: what targets are judged by. */
+export class MeasurementRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  private get outages() {
+    return this.manager.getRepository(OutageEntity);
+  }
+
+  private get tickets() {
+    return this.manager.getRepository(TicketTimingEntity);
+  }
+
+  private get samples() {
+    return this.manager.getRepository(MetricSampleEntity);
+  }
+
+  outagesOfServices(serviceIds: readonly string[]): Promise<OutageRecord[]> {
+    return this.outages.find({
+      where: { serviceId: In([...serviceIds]) },
+      order: { startedAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  /** The outages of a service that overlap the period, open ones included. */
+  outagesDuring(serviceId: string, period: Period): Promise<OutageRecord[]> {
+    return this.outages.find({
+      where: [
+        { serviceId, startedAt: LessThan(period.end), endedAt: MoreThan(period.start) },
+        { serviceId, startedAt: LessThan(period.end), endedAt: IsNull() },
+      ],
+    });
+  }
+
+  findOutageForUpdate(where: { id: string } | { reference: string }): Promise<OutageRecord | null> {
+    return this.outages.findOne({ where, lock: { mode: 'pessimistic_write' } });
+  }
+
+  insertOutage(outage: OutageRecording, recordedBy: string): Promise<OutageRecord> {
+    return this.outages.save(this.outages.create({ ...outage, recordedBy }));
+  }
+
+  async endOutage(outage: OutageRecord, endedAt: Date): Promise<OutageRecord> {
+    await this.outages.update({ id: outage.id }, { endedAt });
+    return { ...outage, endedAt };
+  }
+
+  findTicket(reference: string): Promise<TicketTimingRecord | null> {
+    return this.tickets.findOneBy({ reference });
+  }
+
+  /** Records a ticket's timings, or replaces those recorded before under its reference. */
+  async upsertTicket(
+    timing: TicketTimingRecording,
+    recordedBy: string,
+  ): Promise<{ ticket: TicketTimingRecord; previous: TicketTimingRecord | null }> {
+    const previous = await this.tickets.findOne({
+      where: { reference: timing.reference },
+      lock: { mode: 'pessimistic_write' },
+    });
+    await this.tickets.upsert({ ...timing, recordedBy }, ['reference']);
+    const ticket = await this.tickets.findOneByOrFail({ reference: timing.reference });
+    return { ticket, previous };
+  }
+
+  /** The tickets of a service opened in the period: each is judged in the period it opened. */
+  ticketsOpenedDuring(serviceId: string, period: Period): Promise<TicketTimingRecord[]> {
+    return this.tickets
+      .createQueryBuilder('ticket')
+      .where('ticket.service_id = :serviceId', { serviceId })
+      .andWhere('ticket.opened_at >= :start AND ticket.opened_at < :end', period)
+      .orderBy('ticket.opened_at')
+      .addOrderBy('ticket.id')
+      .getMany();
+  }
+
+  insertSample(sample: MetricSampleRecording, recordedBy: string): Promise<MetricSampleRecord> {
+    return this.samples.save(this.samples.create({ ...sample, recordedBy }));
+  }
+
+  samplesDuring(serviceId: string, metric: string, period: Period): Promise<MetricSampleRecord[]> {
+    return this.samples
+      .createQueryBuilder('sample')
+      .where('sample.service_id = :serviceId AND sample.metric = :metric', { serviceId, metric })
+      .andWhere('sample.observed_at >= :start AND sample.observed_at < :end', period)
+      .getMany();
+  }
+}

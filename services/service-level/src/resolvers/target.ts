@@ -1,0 +1,19 @@
+import { UNIT_OF } from '../domain/attainment';
+import type { ServiceLevelTargetResolvers, TargetStandingResolvers } from '../generated/graphql';
+
+export const ServiceLevelTarget: ServiceLevelTargetResolvers = {
+  agreement: (target, _args, { agreements }) => agreements.agreementOfTarget(target),
+  service: (target, _args, { catalogue }) =>
+    target.serviceId ? catalogue.get(target.serviceId, 'serviceId') : null,
+  unit: (target) => UNIT_OF[target.metric],
+  businessCalendar: (target, _args, { calendars }) => calendars.find(target.calendarId),
+  inheritsFrom: (target, _args, { agreements }) => agreements.inheritsFrom(target),
+  supportChain: (target, _args, { support }) => support.chainOf(target),
+  standings: (target, { at }, { reports }) => reports.standingsOf(target, at),
+};
+
+export const TargetStanding: TargetStandingResolvers = {
+  service: (standing, _args, { catalogue }) => catalogue.get(standing.serviceId, 'serviceId'),
+  periodStart: (standing) => standing.period.start,
+  periodEnd: (standing) => standing.period.end,
+};

@@ -1,0 +1,201 @@
+import {
+  canReadCustomer,
+  normalizeId,
+  NotFoundError,
+  parseId,
+  ValidationError,
+} from '@itsm/platform';
+import type { RequestContext } from '@itsm/subgraph-kit';
+import { earlierPeriods } from '../domain/measurement-period';
+import { toCsv } from '../domain/report';
+import type { AgreementRecord } from '../entities/agreement';
+import type { ServiceRecord } from '../entities/service';
+import type { TargetRecord } from '../entities/target';
+import type { AgreementRepository } from '../repositories/agreement-repository';
+import type { AgreementService } from './agreement-service';
+import type { StandingEvaluator, StandingView } from './standing-evaluator';
+
+export interface ReportLineView {
+  standing: StandingView;
+  trend: StandingView[];
+}
+
+export interface ReportView {
+  agreement: AgreementRecord;
+  lines: ReportLineView[];
+  breaches: number;
+  csv: string;
+}
+
+export interface ComplianceSummaryView {
+  activeAgreements: number;
+  targets: number;
+  met: number;
+  atRisk: number;
+  breached: number;
+  compliancePercent: number | null;
+}
+
+const MAX_TREND_PERIODS = 12;
+
+const CSV_HEADER = [
+  'agreement',
+  'target_id',
+  'metric',
+  'priority',
+  'service',
+  'period_start',
+  'period_end',
+  'target_value',
+  'compliance_percent',
+  'unit',
+  'measured_value',
+  'status',
+  'error_budget_consumed_percent',
+  'at_risk_at',
+  'breached_at',
+  'explanation',
+];
+
+/** Service level reports and compliance summaries, computed from the measurements as they
+ * stand: a CUSTOMER caller gets them only for its own agreements. */
+export class ReportService {
+  constructor(
+    private readonly request: RequestContext,
+    private readonly agreements: AgreementService,
+    private readonly agreementRepository: AgreementRepository,
+    private readonly evaluator: StandingEvaluator,
+  ) {}
+
+  /** One line per effective target and service in its scope, for the period of the target
+   * that contains `at`, with the trend of the periods before. */
+  async report(
+    agreementId: string,
+    at: Date,
+    trendPeriods: number | null | undefined,
+    now = new Date(),
+  ): Promise<ReportView> {
+    const count = trendPeriods ?? 3;
+    if (!Number.isInteger(count) || count < 0 || count > MAX_TREND_PERIODS) {
+      throw new ValidationError('trendPeriods', `trendPeriods: must be 0 to ${MAX_TREND_PERIODS}`);
+    }
+    const agreement = await this.agreements.findVisible(parseId(agreementId, 'agreementId'));
+    if (!agreement) throw new NotFoundError('ServiceLevelAgreement', agreementId, 'agreementId');
+    const services = await this.agreements.servicesOf(agreement);
+    const lines: ReportLineView[] = [];
+    for (const target of await this.agreements.effectiveTargetsOf(agreement)) {
+      const owner = await this.agreements.agreementOfTarget(target);
+      for (const service of inScope(target, services)) {
+        const period = await this.evaluator.periodOf(target, service.id, at);
+        const calendar = await this.evaluator.calendarOf(target, service.id);
+        const standing = await this.evaluator.standing(target, owner, service.id, period, now);
+        const trend = [];
+        for (const earlier of earlierPeriods(
+          target.measurementPeriod,
+          calendar.timeZone,
+          at,
+          count,
+        )) {
+          trend.push(await this.evaluator.standing(target, owner, service.id, earlier, now));
+        }
+        lines.push({ standing, trend });
+      }
+    }
+    const names = new Map(services.map((service) => [service.id, service.name]));
+    return {
+      agreement,
+      lines,
+      breaches: lines.filter((line) => line.standing.status === 'BREACHED').length,
+      csv: toCsv(
+        CSV_HEADER,
+        lines.flatMap((line) =>
+          [line.standing, ...line.trend].map((standing) => csvRow(agreement, standing, names)),
+        ),
+      ),
+    };
+  }
+
+  /** How a target stands on each service in its scope in the period containing `at`. */
+  async standingsOf(target: TargetRecord, at: Date | null | undefined, now = new Date()) {
+    const agreement = await this.agreements.agreementOfTarget(target);
+    const standings: StandingView[] = [];
+    for (const service of inScope(target, await this.agreements.servicesOf(agreement))) {
+      const period = await this.evaluator.periodOf(target, service.id, at ?? now);
+      standings.push(await this.evaluator.standing(target, agreement, service.id, period, now));
+    }
+    return standings;
+  }
+
+  /** How a customer's agreements in force stand in the periods containing `at`. */
+  async compliance(
+    customerId: string,
+    at: Date | null | undefined,
+    now = new Date(),
+  ): Promise<ComplianceSummaryView | null> {
+    const key = normalizeId(customerId);
+    if (!key || !canReadCustomer(this.request.caller, key)) return null;
+    const inForce = await this.agreementRepository.inForceOfCustomer(key);
+    const moment = at ?? now;
+    const summary: ComplianceSummaryView = {
+      activeAgreements: inForce.length,
+      targets: 0,
+      met: 0,
+      atRisk: 0,
+      breached: 0,
+      compliancePercent: null,
+    };
+    for (const agreement of inForce) {
+      const services = await this.agreements.servicesOf(agreement);
+      for (const target of await this.agreements.targetsOf(agreement)) {
+        for (const service of inScope(target, services)) {
+          const period = await this.evaluator.periodOf(target, service.id, moment);
+          const standing = await this.evaluator.standing(
+            target,
+            agreement,
+            service.id,
+            period,
+            now,
+          );
+          summary.targets += 1;
+          if (standing.status === 'MET') summary.met += 1;
+          else if (standing.status === 'AT_RISK') summary.atRisk += 1;
+          else summary.breached += 1;
+        }
+      }
+    }
+    if (summary.targets > 0) {
+      summary.compliancePercent = Number(
+        (((summary.targets - summary.breached) / summary.targets) * 100).toFixed(2),
+      );
+    }
+    return summary;
+  }
+}
+
+function inScope(target: TargetRecord, services: readonly ServiceRecord[]): ServiceRecord[] {
+  return target.serviceId
+    ? services.filter((service) => service.id === target.serviceId)
+    : [...services];
+}
+
+function csvRow(agreement: AgreementRecord, standing: StandingView, names: Map<string, string>) {
+  const { target } = standing;
+  return [
+    agreement.name,
+    target.id,
+    target.metric,
+    target.priority,
+    names.get(standing.serviceId) ?? standing.serviceId,
+    standing.period.start.toISOString(),
+    standing.period.end.toISOString(),
+    target.targetValue,
+    target.compliancePercent,
+    standing.unit,
+    standing.measuredValue,
+    standing.status,
+    standing.errorBudgetConsumedPercent,
+    standing.atRiskAt?.toISOString() ?? null,
+    standing.breachedAt?.toISOString() ?? null,
+    standing.explanation,
+  ];
+}

@@ -1,0 +1,302 @@
+import type { EntityManager } from 'typeorm';
+import type { Transaction } from '@itsm/events';
+import {
+  availabilityStanding,
+  type Observation,
+  observationStanding,
+  type Standing,
+  type TargetMetric,
+  UNIT_OF,
+  type MeasurementUnit,
+} from '../domain/attainment';
+import { type CalendarRules, ROUND_THE_CLOCK } from '../domain/business-calendar';
+import { type Period, periodContaining, periodsOverlapping } from '../domain/measurement-period';
+import {
+  type GoalCandidate,
+  type GoalPolicy,
+  governingGoal,
+  RESOLUTION_TIMER,
+  RESPONSE_TIMER,
+  runTimers,
+  type TimerDefinition,
+  type TimerReport,
+  ticketChanges,
+} from '../domain/sla-timer';
+import { TICKET_METRICS } from '../domain/target';
+import type { AgreementRecord } from '../entities/agreement';
+import type { ServiceRecord } from '../entities/service';
+import type { TargetRecord } from '../entities/target';
+import type { TicketTimingRecord } from '../entities/ticket-timing';
+import { standingEvents } from '../events/published';
+import { AgreementRepository } from '../repositories/agreement-repository';
+import { CalendarRepository } from '../repositories/calendar-repository';
+import { MeasurementRepository } from '../repositories/measurement-repository';
+import { ServiceRepository } from '../repositories/service-repository';
+import { StandingRepository } from '../repositories/standing-repository';
+import { TargetRepository } from '../repositories/target-repository';
+
+/** A target's standing on one service in one period, with what explains it. */
+export interface StandingView extends Standing {
+  target: TargetRecord;
+  agreement: AgreementRecord;
+  serviceId: string;
+  period: Period;
+  unit: MeasurementUnit;
+  serviceMinutes: number | null;
+  downtimeMinutes: number | null;
+  allowedDowntimeMinutes: number | null;
+  observations: number | null;
+  misses: number | null;
+  allowedMisses: number | null;
+  atRiskAt: Date | null;
+  breachedAt: Date | null;
+}
+
+export interface TimerView extends TimerReport {
+  metric: TargetMetric;
+  governingTarget: TargetRecord;
+  governingReason: string;
+}
+
+const TIMER_OF: Partial<Record<TargetMetric, TimerDefinition>> = {
+  RESPONSE_TIME: RESPONSE_TIMER,
+  RESOLUTION_TIME: RESOLUTION_TIMER,
+};
+const MINUTE = 60_000;
+// Before any ticket: the goal policy holds from the beginning of time.
+const EPOCH = new Date(0);
+
+/**
+ * Judges targets from the measurements: the one place that turns outages, ticket timings
+ * and samples into standings, for reads (reports, summaries, timers) and for the events a
+ * new measurement publishes. Bound to one entity manager, so inside a transaction it reads
+ * what the transaction wrote.
+ */
+export class StandingEvaluator {
+  private readonly calendars = new Map<string, Promise<CalendarRules>>();
+  private readonly services = new Map<string, Promise<ServiceRecord | undefined>>();
+
+  constructor(private readonly manager: EntityManager) {}
+
+  /** The calendar a target is measured in on a service: its own, else the service's, else
+   * round the clock. */
+  async calendarOf(target: TargetRecord, serviceId: string): Promise<CalendarRules> {
+    const service = await this.service(serviceId);
+    const calendarId = target.calendarId ?? service?.calendarId ?? null;
+    if (!calendarId) return ROUND_THE_CLOCK;
+    let calendar = this.calendars.get(calendarId);
+    if (!calendar) {
+      calendar = new CalendarRepository(this.manager)
+        .findByIds([calendarId])
+        .then(([record]) => record ?? ROUND_THE_CLOCK);
+      this.calendars.set(calendarId, calendar);
+    }
+    return calendar;
+  }
+
+  async periodOf(target: TargetRecord, serviceId: string, at: Date): Promise<Period> {
+    const calendar = await this.calendarOf(target, serviceId);
+    return periodContaining(target.measurementPeriod, calendar.timeZone, at);
+  }
+
+  /** How the target stands on the service in the period, as of `now`. */
+  async standing(
+    target: TargetRecord,
+    agreement: AgreementRecord,
+    serviceId: string,
+    period: Period,
+    now: Date,
+  ): Promise<StandingView> {
+    const calendar = await this.calendarOf(target, serviceId);
+    const asOf = new Date(Math.min(now.getTime(), period.end.getTime()));
+    const measurements = new MeasurementRepository(this.manager);
+    const base = {
+      target,
+      agreement,
+      serviceId,
+      period,
+      unit: UNIT_OF[target.metric],
+      serviceMinutes: null,
+      downtimeMinutes: null,
+      allowedDowntimeMinutes: null,
+      observations: null,
+      misses: null,
+      allowedMisses: null,
+      ...(await this.alertTimes(target.id, serviceId, period)),
+    };
+    if (target.metric === 'AVAILABILITY') {
+      const outages = await measurements.outagesDuring(serviceId, period);
+      return { ...base, ...availabilityStanding(target, calendar, period, outages, asOf) };
+    }
+    const observations = await this.observations(target, agreement, serviceId, period, asOf);
+    return { ...base, ...observationStanding(target, observations) };
+  }
+
+  private async observations(
+    target: TargetRecord,
+    agreement: AgreementRecord,
+    serviceId: string,
+    period: Period,
+    asOf: Date,
+  ): Promise<Observation[]> {
+    const measurements = new MeasurementRepository(this.manager);
+    const timer = TIMER_OF[target.metric];
+    if (!timer) {
+      // A sample without a customer (a latency probe) speaks for every customer.
+      const samples = await measurements.samplesDuring(serviceId, target.metric, period);
+      return samples
+        .filter((sample) => sample.customerId === null || concerns(agreement, sample.customerId))
+        .map((sample) => ({ value: sample.value, final: true }));
+    }
+    const calendar = await this.calendarOf(target, serviceId);
+    const goal: GoalPolicy = () => ({
+      durationMs: target.targetValue * MINUTE,
+      governedBy: target.id,
+    });
+    const tickets = await measurements.ticketsOpenedDuring(serviceId, period);
+    return tickets
+      .filter((ticket) => concerns(agreement, ticket.customerId))
+      .filter((ticket) => target.priority === null || ticket.priority === target.priority)
+      .flatMap((ticket) =>
+        runTimers(timer, calendar, [{ at: EPOCH, policy: goal }, ...ticketChanges(ticket)], asOf),
+      )
+      .filter((report) => report.stage !== 'CANCELLED')
+      .map((report) => ({
+        value: report.businessElapsedMs / MINUTE,
+        final: report.stage === 'COMPLETED',
+      }));
+  }
+
+  private async alertTimes(targetId: string, serviceId: string, period: Period) {
+    const alerts = await new StandingRepository(this.manager).alertsOf([targetId]);
+    const of = (kind: string) =>
+      alerts.find(
+        (alert) =>
+          alert.serviceId === serviceId &&
+          alert.kind === kind &&
+          alert.periodStart.getTime() === period.start.getTime(),
+      )?.raisedAt ?? null;
+    return { atRiskAt: of('AT_RISK'), breachedAt: of('BREACHED') };
+  }
+
+  /** The targets in force on a service for the given metrics, with their agreements. */
+  async targetsInForce(serviceId: string, metrics: readonly TargetMetric[]) {
+    const agreements = await new AgreementRepository(this.manager).inForceCovering(serviceId);
+    if (agreements.length === 0) return [];
+    const byId = new Map(agreements.map((agreement) => [agreement.id, agreement]));
+    const targets = await new TargetRepository(this.manager).findByAgreementIds([...byId.keys()]);
+    return targets
+      .filter((target) => metrics.includes(target.metric))
+      .filter((target) => target.serviceId === null || target.serviceId === serviceId)
+      .map((target) => ({ target, agreement: byId.get(target.agreementId)! }));
+  }
+
+  /**
+   * Re-judges the targets in force on a service after a measurement between `from` and
+   * `to`, and publishes what changed: `target.measured` when the standing moved, and
+   * `target.at-risk` and `target.breached` once per target, service and period.
+   */
+  async remeasure(
+    transaction: Transaction,
+    serviceId: string,
+    metrics: readonly TargetMetric[],
+    from: Date,
+    to: Date,
+    now: Date,
+  ): Promise<void> {
+    const standings = new StandingRepository(this.manager);
+    const until = new Date(Math.min(to.getTime(), now.getTime()));
+    for (const { target, agreement } of await this.targetsInForce(serviceId, metrics)) {
+      const calendar = await this.calendarOf(target, serviceId);
+      const periods = periodsOverlapping(target.measurementPeriod, calendar.timeZone, from, until);
+      for (const period of periods) {
+        const view = await this.standing(target, agreement, serviceId, period, now);
+        const key = { targetId: target.id, serviceId, periodStart: period.start };
+        const previous = await standings.findStanding(key);
+        const changed =
+          !previous ||
+          previous.measuredValue !== view.measuredValue ||
+          previous.status !== view.status ||
+          previous.errorBudgetConsumedPercent !== view.errorBudgetConsumedPercent;
+        const raised = {
+          atRisk: view.status !== 'MET' && (await standings.raiseOnce(key, 'AT_RISK', now)),
+          breached: view.status === 'BREACHED' && (await standings.raiseOnce(key, 'BREACHED', now)),
+        };
+        if (changed) {
+          await standings.saveStanding({
+            ...key,
+            measuredValue: view.measuredValue,
+            status: view.status,
+            errorBudgetConsumedPercent: view.errorBudgetConsumedPercent,
+            evaluatedAt: now,
+          });
+        }
+        await transaction.publish(...standingEvents(view, now, { measured: changed, ...raised }));
+      }
+    }
+  }
+
+  /** The SLA timers of a ticket, each against the tightest target that covers it. */
+  async timersOf(ticket: TicketTimingRecord, now: Date): Promise<TimerView[]> {
+    const inForce = await this.targetsInForce(ticket.serviceId, TICKET_METRICS);
+    const covering = inForce.filter(
+      ({ target, agreement }) =>
+        concerns(agreement, ticket.customerId) &&
+        (target.priority === null || target.priority === ticket.priority),
+    );
+    const views: TimerView[] = [];
+    for (const metric of TICKET_METRICS) {
+      const candidates = covering.filter(({ target }) => target.metric === metric);
+      const governing = governingGoal(
+        candidates.map(({ target, agreement }) => goalCandidate(target, agreement)),
+      );
+      if (!governing) continue;
+      const target = candidates.find(
+        ({ target }) => target.id === governing.candidate.targetId,
+      )!.target;
+      const policy: GoalPolicy = () => ({
+        durationMs: governing.candidate.goalMinutes * MINUTE,
+        governedBy: target.id,
+      });
+      const calendar = await this.calendarOf(target, ticket.serviceId);
+      const reports = runTimers(
+        TIMER_OF[metric]!,
+        calendar,
+        [{ at: EPOCH, policy }, ...ticketChanges(ticket)],
+        now,
+      );
+      views.push(
+        ...reports.map((report) => ({
+          ...report,
+          metric,
+          governingTarget: target,
+          governingReason: governing.reason,
+        })),
+      );
+    }
+    return views;
+  }
+
+  private service(id: string): Promise<ServiceRecord | undefined> {
+    let service = this.services.get(id);
+    if (!service) {
+      service = new ServiceRepository(this.manager).findByIds([id]).then(([record]) => record);
+      this.services.set(id, service);
+    }
+    return service;
+  }
+}
+
+/** A service-based agreement concerns every customer; the others only their own. */
+function concerns(agreement: AgreementRecord, customerId: string | null): boolean {
+  return agreement.customerId === null || agreement.customerId === customerId;
+}
+
+function goalCandidate(target: TargetRecord, agreement: AgreementRecord): GoalCandidate {
+  const level = agreement.level ? `${agreement.level} level` : agreement.type;
+  return {
+    targetId: target.id,
+    goalMinutes: target.targetValue,
+    source: `"${agreement.name}" (${level})`,
+  };
+}

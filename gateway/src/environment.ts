@@ -9,6 +9,7 @@ import {
   secretSchema,
   SUBGRAPHS,
 } from '@itsm/platform';
+import { DEFAULT_CLAIMS } from './authentication';
 import type { GatewaySettings } from './gateway';
 
 export const urlVariable = (name: string) => `${name.toUpperCase().replace(/-/g, '_')}_URL`;
@@ -22,15 +23,23 @@ export function readGatewaySettings(
       NODE_ENV: nodeEnvironmentSchema,
       PORT: portSchema.default(4000),
       LOG_LEVEL: logLevelSchema,
-      JWT_SECRET: secretSchema,
+      JWT_SECRET: secretSchema.optional(),
+      JWT_JWKS_URL: z.url().optional(),
       JWT_ISSUER: z.string().optional(),
       JWT_AUDIENCE: z.string().optional(),
+      JWT_ROLES_CLAIM: z.string().min(1).default(DEFAULT_CLAIMS.roles),
+      JWT_CUSTOMER_IDS_CLAIM: z.string().min(1).default(DEFAULT_CLAIMS.customerIds),
+      JWT_ROLE_PREFIX: z.string().default(DEFAULT_CLAIMS.rolePrefix),
       CALLER_SIGNING_SECRET: secretSchema,
       SUPERGRAPH_PATH: z.string().default(join(__dirname, '../../schema/supergraph.graphql')),
     },
     environment,
     DEVELOPMENT_SECRETS,
   );
+
+  if (!parsed.JWT_JWKS_URL && !parsed.JWT_SECRET) {
+    throw new Error('Invalid configuration: set JWT_JWKS_URL or JWT_SECRET');
+  }
 
   /** CUSTOMER_PORTFOLIO_URL and its siblings, defaulting to the ports `pnpm start` uses. */
   const subgraphUrls = parseEnvironment(
@@ -48,9 +57,15 @@ export function readGatewaySettings(
     production: parsed.NODE_ENV === 'production',
     logLevel: parsed.LOG_LEVEL,
     jwt: {
-      secret: parsed.JWT_SECRET,
+      // Keys published by the identity provider win over the (development) shared secret.
+      ...(parsed.JWT_JWKS_URL ? { jwksUrl: parsed.JWT_JWKS_URL } : { secret: parsed.JWT_SECRET }),
       issuer: parsed.JWT_ISSUER,
       audience: parsed.JWT_AUDIENCE,
+      claims: {
+        roles: parsed.JWT_ROLES_CLAIM,
+        customerIds: parsed.JWT_CUSTOMER_IDS_CLAIM,
+        rolePrefix: parsed.JWT_ROLE_PREFIX,
+      },
     },
     callerSigningSecret: parsed.CALLER_SIGNING_SECRET,
     supergraphPath: parsed.SUPERGRAPH_PATH,

@@ -11,7 +11,7 @@ import {
   startGraphQLHttpServer,
   runProcess,
 } from '@itsm/platform';
-import { authenticate, issueToken, type JwtSettings } from './authentication';
+import { createAuthenticator, issueToken, type JwtSettings } from './authentication';
 import { subgraphReadiness } from './readiness';
 import { SignedDataSource } from './signed-data-source';
 
@@ -54,9 +54,12 @@ export async function startGateway(
     },
     logger,
   });
-  const developmentToken = settings.production
-    ? null
-    : await issueToken(DEVELOPMENT_CALLER, settings.jwt);
+  const authenticate = createAuthenticator(settings.jwt);
+  // A development token needs the shared secret; with a JWKS, the identity provider issues them.
+  const developmentToken =
+    settings.production || !settings.jwt.secret
+      ? null
+      : await issueToken(DEVELOPMENT_CALLER, settings.jwt);
 
   const http = await startGraphQLHttpServer<GatewayContext>({
     port: settings.port,
@@ -69,7 +72,7 @@ export async function startGateway(
         plugins: [drainPlugin, landingPage(developmentToken)],
       }),
     context: async ({ req, requestId }) => ({
-      caller: await authenticate(req.header('authorization'), settings.jwt),
+      caller: await authenticate(req.header('authorization')),
       requestId,
     }),
     readiness: () => subgraphReadiness(settings.subgraphUrls),

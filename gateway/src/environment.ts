@@ -6,11 +6,15 @@ import {
   nodeEnvironmentSchema,
   parseEnvironment,
   portSchema,
+  flagSchema,
   secretSchema,
   SUBGRAPHS,
 } from '@itsm/platform';
 import { DEFAULT_CLAIMS } from './authentication';
+import { DEFAULT_LIMITS } from './limits';
 import type { GatewaySettings } from './gateway';
+
+const count = z.coerce.number().int().positive();
 
 export const urlVariable = (name: string) => `${name.toUpperCase().replace(/-/g, '_')}_URL`;
 
@@ -32,6 +36,18 @@ export function readGatewaySettings(
       JWT_ROLE_PREFIX: z.string().default(DEFAULT_CLAIMS.rolePrefix),
       CALLER_SIGNING_SECRET: secretSchema,
       SUPERGRAPH_PATH: z.string().default(join(__dirname, '../../schema/supergraph.graphql')),
+      MAX_QUERY_DEPTH: count.default(DEFAULT_LIMITS.maxDepth),
+      MAX_QUERY_ALIASES: count.default(DEFAULT_LIMITS.maxAliases),
+      MAX_QUERY_COST: count.default(DEFAULT_LIMITS.maxCost),
+      MAX_QUERY_TOKENS: count.default(DEFAULT_LIMITS.maxTokens),
+      MAX_QUERY_DIRECTIVES: count.default(DEFAULT_LIMITS.maxDirectives),
+      REQUEST_BODY_LIMIT: z
+        .string()
+        .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb')
+        .default('100kb'),
+      INTROSPECTION: flagSchema,
+      BATCHED_REQUESTS: flagSchema,
+      PERSISTED_QUERIES: flagSchema,
     },
     environment,
     DEVELOPMENT_SECRETS,
@@ -52,9 +68,11 @@ export function readGatewaySettings(
     environment,
   );
 
+  const production = parsed.NODE_ENV === 'production';
+  const introspection = parsed.INTROSPECTION ?? !production;
   return {
     port: parsed.PORT,
-    production: parsed.NODE_ENV === 'production',
+    production,
     logLevel: parsed.LOG_LEVEL,
     jwt: {
       // Keys published by the identity provider win over the (development) shared secret.
@@ -68,6 +86,18 @@ export function readGatewaySettings(
       },
     },
     callerSigningSecret: parsed.CALLER_SIGNING_SECRET,
+    limits: {
+      maxDepth: parsed.MAX_QUERY_DEPTH,
+      maxAliases: parsed.MAX_QUERY_ALIASES,
+      maxCost: parsed.MAX_QUERY_COST,
+      maxTokens: parsed.MAX_QUERY_TOKENS,
+      maxDirectives: parsed.MAX_QUERY_DIRECTIVES,
+      blockFieldSuggestions: !introspection,
+    },
+    bodyLimit: parsed.REQUEST_BODY_LIMIT,
+    introspection,
+    batchedRequests: parsed.BATCHED_REQUESTS ?? false,
+    persistedQueries: parsed.PERSISTED_QUERIES ?? true,
     supergraphPath: parsed.SUPERGRAPH_PATH,
     subgraphUrls: Object.fromEntries(
       SUBGRAPHS.map(({ name }) => [name, subgraphUrls[urlVariable(name)]!]),

@@ -12,6 +12,7 @@ import {
   runProcess,
 } from '@itsm/platform';
 import { createAuthenticator, issueToken, type JwtSettings } from './authentication';
+import { requestLimits, type RequestLimits } from './limits';
 import { subgraphReadiness } from './readiness';
 import { SignedDataSource } from './signed-data-source';
 
@@ -21,6 +22,14 @@ export interface GatewaySettings {
   logLevel: string;
   jwt: JwtSettings;
   callerSigningSecret: string;
+  limits: RequestLimits;
+  /** The largest request body accepted, such as `100kb`. */
+  bodyLimit: string;
+  introspection: boolean;
+  /** Several operations in one HTTP request, as a JSON array. */
+  batchedRequests: boolean;
+  /** Automatic persisted queries: a frontend sends the sha256 of a query it sent before. */
+  persistedQueries: boolean;
   supergraphPath: string;
   subgraphUrls: Record<string, string>;
 }
@@ -61,15 +70,23 @@ export async function startGateway(
       ? null
       : await issueToken(DEVELOPMENT_CALLER, settings.jwt);
 
+  const limits = requestLimits(settings.limits);
   const http = await startGraphQLHttpServer<GatewayContext>({
     port: settings.port,
     logger,
+    bodyLimit: settings.bodyLimit,
     createApollo: (drainPlugin) =>
       new ApolloServer<GatewayContext>({
         gateway,
-        introspection: !settings.production,
+        introspection: settings.introspection,
+        allowBatchedHttpRequests: settings.batchedRequests,
+        // The default cache is in memory, per replica: a replica that misses a hash answers
+        // PERSISTED_QUERY_NOT_FOUND and the client sends the query again.
+        persistedQueries: settings.persistedQueries ? {} : false,
+        validationRules: limits.validationRules,
+        parseOptions: limits.parseOptions,
         formatError: formatUnexpectedErrors(logger, settings.production),
-        plugins: [drainPlugin, landingPage(developmentToken)],
+        plugins: [drainPlugin, ...limits.plugins, landingPage(developmentToken)],
       }),
     context: async ({ req, requestId }) => ({
       caller: await authenticate(req.header('authorization')),

@@ -3,7 +3,14 @@ import { changeTransition } from '@itsm/change-transition';
 import { InProcessEventBus } from '@itsm/events';
 import { continualImprovement } from '@itsm/continual-improvement';
 import { customerPortfolio } from '@itsm/customer-portfolio';
-import { type GatewaySettings, issueToken, type RunningGateway, startGateway } from '@itsm/gateway';
+import {
+  type GatewaySettings,
+  issueToken,
+  readGatewaySettings,
+  type RunningGateway,
+  startGateway,
+  urlVariable,
+} from '@itsm/gateway';
 import { createLogger, SUBGRAPHS, type SubgraphName } from '@itsm/platform';
 import { serviceLevel } from '@itsm/service-level';
 import type { RequestContext, RunningSubgraph } from '@itsm/subgraph-kit';
@@ -38,20 +45,22 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-/** Gateway settings for tests: the committed supergraph over the given subgraphs. */
+/** Gateway settings for tests: the committed supergraph over the given subgraphs, read
+ * from variables as in production; `environment` adds or overrides variables. */
 export function testGatewaySettings(
   subgraphs: Record<SubgraphName, RunningSubgraph>,
-  options: { production?: boolean } = {},
+  options: { production?: boolean; environment?: Record<string, string> } = {},
 ): GatewaySettings {
-  return {
-    port: 0,
-    production: options.production ?? false,
-    logLevel: 'silent',
-    jwt: { secret: TEST_SECRETS.jwt },
-    callerSigningSecret: TEST_SECRETS.callerSigning,
-    supergraphPath: join(__dirname, '../../../schema/supergraph.graphql'),
-    subgraphUrls: Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, subgraphs[name].url])),
-  };
+  return readGatewaySettings({
+    NODE_ENV: options.production ? 'production' : 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: TEST_SECRETS.jwt,
+    CALLER_SIGNING_SECRET: TEST_SECRETS.callerSigning,
+    SUPERGRAPH_PATH: join(__dirname, '../../../schema/supergraph.graphql'),
+    ...Object.fromEntries(SUBGRAPHS.map(({ name }) => [urlVariable(name), subgraphs[name].url])),
+    ...options.environment,
+  });
 }
 
 export interface TestStackOptions {

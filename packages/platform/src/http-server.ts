@@ -37,6 +37,36 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
+const DEFAULT_BODY_LIMIT = '1mb';
+
+/** A body too large or not JSON is refused as GraphQL clients expect it: a JSON error with
+ * a code, instead of express's HTML page. */
+function refuseUnreadableBodies(limit: string): express.ErrorRequestHandler {
+  return (error: { status?: number; type?: string }, _req, res, next) => {
+    if (error.status === 413) {
+      res.status(413).json({
+        errors: [
+          {
+            message: `The request body is larger than the limit of ${limit}`,
+            extensions: { code: 'PAYLOAD_TOO_LARGE', limit },
+          },
+        ],
+      });
+    } else if (error.status === 400 || error.status === 415) {
+      res.status(error.status).json({
+        errors: [
+          {
+            message: `Unreadable request body: ${error.type}`,
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      });
+    } else {
+      next(error);
+    }
+  };
+}
+
 /** Serves GraphQL at /graphql with /health/live and /health/ready beside it. */
 export async function startGraphQLHttpServer<TContext extends BaseContext>(
   options: GraphQLHttpServerOptions<TContext>,
@@ -58,7 +88,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   app.get('/', (_req, res) => res.redirect('/graphql'));
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    express.json({ limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
@@ -67,6 +97,8 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       },
     }),
   );
+
+  app.use(refuseUnreadableBodies(options.bodyLimit ?? DEFAULT_BODY_LIMIT));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -48,6 +48,7 @@ export function readGatewaySettings(
       INTROSPECTION: flagSchema,
       BATCHED_REQUESTS: flagSchema,
       PERSISTED_QUERIES: flagSchema,
+      PLAYGROUND: flagSchema,
     },
     environment,
     DEVELOPMENT_SECRETS,
@@ -98,6 +99,7 @@ export function readGatewaySettings(
     introspection,
     batchedRequests: parsed.BATCHED_REQUESTS ?? false,
     persistedQueries: parsed.PERSISTED_QUERIES ?? true,
+    playground: parsed.PLAYGROUND ?? !production,
     supergraphPath: parsed.SUPERGRAPH_PATH,
     subgraphUrls: Object.fromEntries(
       SUBGRAPHS.map(({ name }) => [name, subgraphUrls[urlVariable(name)]!]),

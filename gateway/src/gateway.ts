@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import express from 'express';
 import {
   type Caller,
   createLogger,
@@ -13,6 +13,8 @@ import {
 } from '@itsm/platform';
 import { createAuthenticator, issueToken, type JwtSettings } from './authentication';
 import { requestLimits, type RequestLimits } from './limits';
+import { playgroundBundle } from './playground/bundle';
+import { PLAYGROUND_ASSETS_PATH, playgroundLandingPage } from './playground/page';
 import { subgraphReadiness } from './readiness';
 import { SignedDataSource } from './signed-data-source';
 
@@ -30,6 +32,8 @@ export interface GatewaySettings {
   batchedRequests: boolean;
   /** Automatic persisted queries: a frontend sends the sha256 of a query it sent before. */
   persistedQueries: boolean;
+  /** GraphiQL, served offline at the GraphQL endpoint to browsers. */
+  playground: boolean;
   supergraphPath: string;
   subgraphUrls: Record<string, string>;
 }
@@ -41,6 +45,8 @@ export interface GatewayContext extends BaseContext {
 
 export interface RunningGateway {
   url: string;
+  /** Whether browsers get the playground at `url`. */
+  playground: boolean;
   /** An ADMIN token for the playground; development only. */
   developmentToken: string | null;
   stop(): Promise<void>;
@@ -71,6 +77,7 @@ export async function startGateway(
       : await issueToken(DEVELOPMENT_CALLER, settings.jwt);
 
   const limits = requestLimits(settings.limits);
+  const playgroundAssets = settings.playground ? await playgroundBundle() : null;
   const http = await startGraphQLHttpServer<GatewayContext>({
     port: settings.port,
     logger,
@@ -86,33 +93,41 @@ export async function startGateway(
         validationRules: limits.validationRules,
         parseOptions: limits.parseOptions,
         formatError: formatUnexpectedErrors(logger, settings.production),
-        plugins: [drainPlugin, ...limits.plugins, landingPage(developmentToken)],
+        plugins: [
+          drainPlugin,
+          ...limits.plugins,
+          playgroundAssets
+            ? playgroundLandingPage('/graphql', developmentToken)
+            : ApolloServerPluginLandingPageDisabled(),
+        ],
       }),
+    routes: (app) => {
+      if (playgroundAssets) app.use(PLAYGROUND_ASSETS_PATH, express.static(playgroundAssets));
+    },
     context: async ({ req, requestId }) => ({
       caller: await authenticate(req.header('authorization')),
       requestId,
     }),
     readiness: () => subgraphReadiness(settings.subgraphUrls),
   });
-  return { url: http.url, developmentToken, stop: http.stop };
+  return {
+    url: http.url,
+    playground: playgroundAssets !== null,
+    developmentToken,
+    stop: http.stop,
+  };
 }
 
-function landingPage(developmentToken: string | null): ApolloServerPlugin<GatewayContext> {
-  if (!developmentToken) return ApolloServerPluginLandingPageDisabled();
-  return ApolloServerPluginLandingPageLocalDefault({
-    embed: { initialState: { sharedHeaders: { Authorization: `Bearer ${developmentToken}` } } },
-  });
-}
-
-/** The entry point of the gateway process. */
 /** Where operators find the playground and, in development, a token to use in it. */
 export function playgroundNotice(running: RunningGateway): string {
   const token = running.developmentToken
     ? `Development token (ADMIN):\n  Bearer ${running.developmentToken}\n\n`
     : '';
-  return `\nPlayground: ${running.url}\n${token}`;
+  const playground = running.playground ? `Playground: ${running.url}\n` : '';
+  return `\nGraphQL: ${running.url}\n${playground}${token}`;
 }
 
+/** The entry point of the gateway process. */
 export function runGateway(settings: GatewaySettings): void {
   const logger = createLogger('gateway', settings.logLevel);
   runProcess(logger, async () => {

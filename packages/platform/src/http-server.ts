@@ -29,6 +29,8 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   context(request: RequestInfo): Promise<TContext>;
   readiness(): Promise<Readiness>;
   bodyLimit?: string;
+  /** Adds routes beside GraphQL and the health checks, such as static assets. */
+  routes?(app: express.Express): void;
 }
 
 export interface RunningHttpServer {
@@ -86,6 +88,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });
   app.get('/', (_req, res) => res.redirect('/graphql'));
+  options.routes?.(app);
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT }),

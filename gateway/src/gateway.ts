@@ -3,9 +3,14 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
+import { Histogram } from 'prom-client';
 import {
   type Caller,
   createLogger,
+  createServiceMetrics,
+  installTracing,
+  LATENCY_BUCKETS,
+  operationObserver,
   formatUnexpectedErrors,
   secretKey,
   startGraphQLHttpServer,
@@ -58,14 +63,23 @@ export async function startGateway(
   settings: GatewaySettings,
   logger = createLogger('gateway', settings.logLevel),
 ): Promise<RunningGateway> {
+  installTracing();
   const signingKey = secretKey(settings.callerSigningSecret);
+  const metrics = createServiceMetrics('gateway');
+  const fetches = new Histogram({
+    name: 'itsm_gateway_subgraph_fetch_duration_seconds',
+    help: 'Subgraph fetches of the gateway, by subgraph, client operation name and outcome',
+    labelNames: ['subgraph', 'operation', 'outcome'],
+    buckets: LATENCY_BUCKETS,
+    registers: [metrics.registry],
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(settings.supergraphPath, 'utf8'),
     // Subgraph URLs come from configuration, not from the routing URLs composed in.
     buildService: ({ name }) => {
       const url = settings.subgraphUrls[name];
       if (!url) throw new Error(`No URL is configured for subgraph ${name}`);
-      return new SignedDataSource(name, url, signingKey);
+      return new SignedDataSource(name, url, signingKey, fetches);
     },
     logger,
   });
@@ -81,6 +95,7 @@ export async function startGateway(
   const http = await startGraphQLHttpServer<GatewayContext>({
     port: settings.port,
     logger,
+    metrics,
     bodyLimit: settings.bodyLimit,
     createApollo: (drainPlugin) =>
       new ApolloServer<GatewayContext>({
@@ -95,6 +110,7 @@ export async function startGateway(
         formatError: formatUnexpectedErrors(logger, settings.production),
         plugins: [
           drainPlugin,
+          operationObserver(metrics, logger),
           ...limits.plugins,
           playgroundAssets
             ? playgroundLandingPage('/graphql', developmentToken)

@@ -11,7 +11,7 @@ import {
   startGateway,
   urlVariable,
 } from '@itsm/gateway';
-import { createLogger, SUBGRAPHS, type SubgraphName } from '@itsm/platform';
+import { createLogger, type Logger, SUBGRAPHS, type SubgraphName } from '@itsm/platform';
 import { serviceLevel } from '@itsm/service-level';
 import type { RequestContext, RunningSubgraph } from '@itsm/subgraph-kit';
 import {
@@ -68,6 +68,8 @@ export interface TestStackOptions {
   /** Kafka: the subgraphs talk to the broker under topics of their own, each as if in its
    * own process. By default they share an in-process bus, as `pnpm start` does. */
   kafka?: { brokers?: string[] } | true;
+  /** The logger of each service (the gateway's is named `gateway`); silent by default. */
+  logger?: (service: string) => Logger;
 }
 
 /** The four subgraphs, each on its own fresh database, and the gateway over the
@@ -78,24 +80,27 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const brokers = options.kafka === true ? undefined : options.kafka?.brokers;
   const started = await Promise.all(
     SUBGRAPHS.map(({ name }) =>
-      startTestSubgraph<RequestContext>(
-        definitions[name],
-        bus
+      startTestSubgraph<RequestContext>(definitions[name], {
+        ...(bus
           ? { transport: bus }
           : {
               events: testEventSettings({
                 ...testKafkaSettings(name, topicPrefix),
                 ...(brokers && { brokers }),
               }),
-            },
-      ),
+            }),
+        ...(options.logger && { logger: options.logger(name) }),
+      }),
     ),
   );
   bus?.start();
   const subgraphs = Object.fromEntries(
     started.map((subgraph) => [subgraph.running.name, subgraph.running]),
   ) as Record<SubgraphName, RunningSubgraph>;
-  const gateway = await startGateway(testGatewaySettings(subgraphs, options));
+  const gateway = await startGateway(
+    testGatewaySettings(subgraphs, options),
+    options.logger?.('gateway'),
+  );
   const jwt = { secret: TEST_SECRETS.jwt };
 
   const tokenFor: TestStack['tokenFor'] = (caller) => issueToken(callerOf(caller), jwt);

@@ -6,12 +6,18 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from './logger';
+import type { ServiceMetrics } from './metrics';
+import { runInServerSpan } from './tracing';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 export interface ReadinessCheck {
   ok: boolean;
   detail?: string;
+  /** Reported, but the service stays ready without it. */
+  informational?: boolean;
+  /** The checks of a service this one depends on, as it reported them. */
+  checks?: Readiness;
 }
 export type Readiness = Record<string, ReadinessCheck>;
 
@@ -29,6 +35,8 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   context(request: RequestInfo): Promise<TContext>;
   readiness(): Promise<Readiness>;
   bodyLimit?: string;
+  /** Served at /metrics in Prometheus's text format; /graphql responses are counted. */
+  metrics: ServiceMetrics;
   /** Adds routes beside GraphQL and the health checks, such as static assets. */
   routes?(app: express.Express): void;
 }
@@ -84,14 +92,23 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   });
   app.get('/health/ready', async (_req, res) => {
     const checks = await options.readiness();
-    const ready = Object.values(checks).every((check) => check.ok);
+    const ready = Object.values(checks).every((check) => check.ok || check.informational);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
   });
   app.get('/', (_req, res) => res.redirect('/graphql'));
   options.routes?.(app);
   app.use(
     '/graphql',
+    (_req, res, next) => {
+      res.on('finish', () => options.metrics.responses.inc({ status: String(res.statusCode) }));
+      next();
+    },
     express.json({ limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT }),
+    // After the body is read: the body parser's stream callbacks would lose the span.
+    (req, res, next) => runInServerSpan(`${req.method} /graphql`, req.headers, res, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();

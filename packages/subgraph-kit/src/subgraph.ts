@@ -10,8 +10,11 @@ import {
   CALLER_HEADER,
   type Caller,
   createLogger,
+  createServiceMetrics,
   formatUnexpectedErrors,
+  installTracing,
   type Logger,
+  operationObserver,
   type Readiness,
   secretKey,
   startGraphQLHttpServer,
@@ -27,6 +30,7 @@ import {
   type EventTransport,
   InProcessEventBus,
   OutboxRelay,
+  registerEventMetrics,
   Transactions,
   unsentCount,
 } from '@itsm/events';
@@ -131,6 +135,14 @@ export async function startSubgraph<TContext extends RequestContext>(
   );
   const transactions = new Transactions(dataSource);
   const transport = options.transport ?? createEventTransport(settings.events, logger);
+  installTracing();
+  const metrics = createServiceMetrics(definition.name);
+  registerEventMetrics(metrics.registry, {
+    dataSource: eventsDataSource,
+    transport,
+    ...(definition.consumer && { consumer: definition.consumer }),
+    logger,
+  });
   const signingKey = secretKey(settings.callerSigningSecret);
   const schema = buildSubgraphSchema([
     { typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap },
@@ -140,12 +152,14 @@ export async function startSubgraph<TContext extends RequestContext>(
     port: settings.port,
     ...(settings.host !== undefined && { host: settings.host }),
     logger,
+    metrics,
     createApollo: (drainPlugin) =>
       new ApolloServer<TContext>({
         schema,
         formatError: formatUnexpectedErrors(logger, settings.production),
         plugins: [
           drainPlugin,
+          operationObserver(metrics, logger),
           ApolloServerPluginInlineTraceDisabled(),
           ApolloServerPluginLandingPageDisabled(),
         ],
@@ -206,15 +220,20 @@ export async function startSubgraph<TContext extends RequestContext>(
   };
 }
 
-/** Ready while the database answers. Kafka is reported but never makes the subgraph
- * unready: without it, GraphQL keeps working and events wait in the outbox. */
+/** Ready while the database answers. The event transport is reported but never makes the
+ * subgraph unready: without Kafka, GraphQL keeps working and events wait in the outbox. */
 async function readiness(dataSource: DataSource, transport: EventTransport): Promise<Readiness> {
   const database = await databaseReadiness(dataSource);
   if (!database.database?.ok) return database;
   const unsent = await unsentCount(dataSource);
+  const broker = await transport.reachable();
   return {
     ...database,
-    events: { ok: true, detail: `${transport.description}, ${unsent} unsent` },
+    events: {
+      ok: broker.ok,
+      detail: `${transport.description}, ${unsent} unsent${broker.detail ? `: ${broker.detail}` : ''}`,
+      informational: true,
+    },
   };
 }
 

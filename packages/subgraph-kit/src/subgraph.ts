@@ -68,6 +68,8 @@ export interface SubgraphSettings {
   databaseUrl: string;
   databasePoolSize?: number;
   callerSigningSecret: string;
+  /** Accepted besides the current one while the secret is rotated. */
+  previousCallerSigningSecret?: string;
   logLevel: string;
   production: boolean;
   events: EventSettings;
@@ -143,7 +145,9 @@ export async function startSubgraph<TContext extends RequestContext>(
     ...(definition.consumer && { consumer: definition.consumer }),
     logger,
   });
-  const signingKey = secretKey(settings.callerSigningSecret);
+  const signingKeys = [settings.callerSigningSecret, settings.previousCallerSigningSecret]
+    .filter((secret) => secret !== undefined)
+    .map(secretKey) as [Uint8Array, ...Uint8Array[]];
   const schema = buildSubgraphSchema([
     { typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap },
   ]);
@@ -173,7 +177,7 @@ export async function startSubgraph<TContext extends RequestContext>(
           query: typeof body.query === 'string' ? body.query : '',
           variables: body.variables ?? null,
         },
-        signingKey,
+        ...signingKeys,
       );
       const requestLogger = logger.child({ requestId });
       return definition.createContext(

@@ -13,7 +13,7 @@ import {
   uniqueTopicPrefix,
 } from '@itsm/testkit';
 import { CUSTOMER_PORTFOLIO_VIEW, RECORD_OUTAGE, REGISTER_CUSTOMER } from './documents';
-import { mutate, registerService } from './seed';
+import { registerCustomer, registerService } from './seed';
 import { startTestStack, type TestStack } from './stack';
 
 interface LogLine {
@@ -83,12 +83,7 @@ describe('observability, against a real broker', () => {
 
   it('carries the request id to every subgraph a request reaches, and each prints it', async () => {
     const service = await registerService(stack, 'Observed payments');
-    await mutate(stack, REGISTER_CUSTOMER, {
-      code: 'OBS-01',
-      name: 'Toko Teramati',
-      tier: 'KEY',
-      accountManager: 'rina',
-    });
+    await registerCustomer(stack, 'OBS-01');
     const requestId = `req-${randomBytes(4).toString('hex')}`;
     const response = await fetch(stack.gateway.url, {
       method: 'POST',
@@ -163,12 +158,7 @@ describe('observability, against a real broker', () => {
   });
 
   it('counts operations, errors and latency per operation and per subgraph at /metrics', async () => {
-    await mutate(stack, REGISTER_CUSTOMER, {
-      code: 'OBS-02',
-      name: 'Toko Terukur',
-      tier: 'KEY',
-      accountManager: 'rina',
-    });
+    await registerCustomer(stack, 'OBS-02');
     const forbidden = await stack.query({ roles: ['ANALYST'] }, REGISTER_CUSTOMER, {
       input: { code: 'OBS-03', name: 'x', tier: 'KEY', accountManager: 'rina' },
     });
@@ -230,12 +220,7 @@ describe('observability, against a real broker', () => {
     await relay.stop();
     try {
       for (const code of ['OBS-10', 'OBS-11', 'OBS-12']) {
-        await mutate(stack, REGISTER_CUSTOMER, {
-          code,
-          name: `Toko ${code}`,
-          tier: 'KEY',
-          accountManager: 'rina',
-        });
+        await registerCustomer(stack, code);
       }
       const waiting = await metricsOf(url);
       expect(sample(waiting, 'itsm_outbox_unsent_events')).toBe(3);

@@ -21,13 +21,8 @@ import {
   print,
   type StringValueNode,
 } from 'graphql';
-import {
-  DRAFT_AGREEMENT,
-  IDENTIFY_IMPROVEMENT,
-  RAISE_CHANGE_REQUEST,
-  REGISTER_CUSTOMER,
-} from './documents';
-import { mutate, registerService } from './seed';
+import { DRAFT_AGREEMENT, IDENTIFY_IMPROVEMENT, RAISE_CHANGE_REQUEST } from './documents';
+import { mutate, registerCustomer, registerService } from './seed';
 import { startTestStack, testGatewaySettings, type TestStack } from './stack';
 
 /**
@@ -56,35 +51,33 @@ interface Tenant {
  * the test, naming it: add a seed for it.
  */
 type Seed = (stack: TestStack, customerId: string, serviceId: string) => Promise<string>;
+
+/** A seed that runs one mutation as ADMIN and returns the id of what it created. */
+const created =
+  (document: string, input: (customerId: string, serviceId: string) => object): Seed =>
+  async (stack, customerId, serviceId) =>
+    (await mutate(stack, document, { ...input(customerId, serviceId) })).id!;
+
 const SEEDS: Record<string, Seed> = {
-  ServiceLevelAgreement: async (stack, customerId, serviceId) =>
-    (
-      await mutate(stack, DRAFT_AGREEMENT, {
-        name: `SLA of ${customerId}`,
-        type: 'CUSTOMER_BASED',
-        customerId,
-        serviceIds: [serviceId],
-      })
-    ).id!,
-  ChangeRequest: async (stack, customerId, serviceId) =>
-    (
-      await mutate(stack, RAISE_CHANGE_REQUEST, {
-        title: `Change for ${customerId}`,
-        type: 'NORMAL',
-        customerId,
-        serviceIds: [serviceId],
-      })
-    ).id!,
-  ImprovementInitiative: async (stack, customerId, serviceId) =>
-    (
-      await mutate(stack, IDENTIFY_IMPROVEMENT, {
-        title: `Improvement for ${customerId}`,
-        problemStatement: 'Settlement takes two days.',
-        priority: 'LOW',
-        customerId,
-        serviceId,
-      })
-    ).id!,
+  ServiceLevelAgreement: created(DRAFT_AGREEMENT, (customerId, serviceId) => ({
+    name: `SLA of ${customerId}`,
+    type: 'CUSTOMER_BASED',
+    customerId,
+    serviceIds: [serviceId],
+  })),
+  ChangeRequest: created(RAISE_CHANGE_REQUEST, (customerId, serviceId) => ({
+    title: `Change for ${customerId}`,
+    type: 'NORMAL',
+    customerId,
+    serviceIds: [serviceId],
+  })),
+  ImprovementInitiative: created(IDENTIFY_IMPROVEMENT, (customerId, serviceId) => ({
+    title: `Improvement for ${customerId}`,
+    problemStatement: 'Settlement takes two days.',
+    priority: 'LOW',
+    customerId,
+    serviceId,
+  })),
 };
 
 const CUSTOMER = 'Customer';
@@ -232,12 +225,7 @@ describe('tenancy: a CUSTOMER caller sees only its own customers, through any pa
   const ownedTypes = customerDataTypes();
 
   async function seedTenant(code: string): Promise<Tenant> {
-    const customer = await mutate(stack, REGISTER_CUSTOMER, {
-      code,
-      name: `Tenant ${code}`,
-      tier: 'KEY',
-      accountManager: 'rina',
-    });
+    const customer = await registerCustomer(stack, code);
     const records = new Map([[CUSTOMER, [customer.id!]]]);
     for (const type of ownedTypes.filter((owned) => owned.name !== CUSTOMER)) {
       records.set(type.name, [await SEEDS[type.name]!(stack, customer.id!, serviceId)]);

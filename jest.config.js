@@ -3,13 +3,15 @@
  * starts once, because parallel test files would race to start their own. */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/services', '<rootDir>/gateway', '<rootDir>/packages'],
+  roots: ['<rootDir>/services', '<rootDir>/gateway', '<rootDir>/packages', '<rootDir>/infra'],
   testMatch: ['**/*.spec.ts'],
   transform: {
     '^.+\\.(t|j)s$': ['@swc/jest', { module: { type: 'commonjs', ignoreDynamic: true } }],
   },
-  // jose ships ESM only; let swc turn it into CommonJS for Jest's module system.
-  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/jose@[^/]+/node_modules/)?jose/)'],
+  // jose and kubernetes-models ship ESM only; let swc turn them into CommonJS for Jest.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(\\.pnpm/(jose|kubernetes-models|@kubernetes-models\\+[a-z-]+)@[^/]+/node_modules/)?(jose|kubernetes-models|@kubernetes-models)/)',
+  ],
   globalSetup: '<rootDir>/packages/testkit/src/global-setup.ts',
   globalTeardown: '<rootDir>/packages/testkit/src/global-teardown.ts',
   testTimeout: 60000,

@@ -1,22 +1,24 @@
 import { SignJWT } from 'jose';
 import { secretKey } from '@itsm/platform';
-import { authenticate, issueToken } from './authentication';
+import { createAuthenticator, issueToken, type JwtSettings } from './authentication';
 
-const settings = {
+const settings: JwtSettings = {
   secret: 'a-jwt-secret-of-at-least-32-characters',
   issuer: 'https://idp.example',
 };
-const sign = (claims: Record<string, unknown>, issuer = settings.issuer) =>
+const authenticate = createAuthenticator(settings);
+const customerId = '8b3c8a4e-0d4c-4a51-9f0b-6f1d2b8f3e11';
+const sign = (claims: Record<string, unknown>, issuer = settings.issuer!) =>
   new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('sari')
     .setIssuer(issuer)
     .setExpirationTime('5m')
-    .sign(secretKey(settings.secret));
+    .sign(secretKey(settings.secret!));
 
-async function refusal(authorization: string | undefined) {
+async function refusal(authorization: string | undefined, check = authenticate) {
   try {
-    await authenticate(authorization, settings);
+    await check(authorization);
   } catch (error) {
     return error as Error & { extensions: Record<string, unknown> };
   }
@@ -25,9 +27,8 @@ async function refusal(authorization: string | undefined) {
 
 describe('bearer token authentication', () => {
   it('maps sub, roles and customer_ids to the caller', async () => {
-    const customerId = '8b3c8a4e-0d4c-4a51-9f0b-6f1d2b8f3e11';
     const token = await sign({ roles: ['CUSTOMER'], customer_ids: [customerId.toUpperCase()] });
-    await expect(authenticate(`Bearer ${token}`, settings)).resolves.toEqual({
+    await expect(authenticate(`Bearer ${token}`)).resolves.toEqual({
       subject: 'sari',
       roles: ['CUSTOMER'],
       customerIds: [customerId],
@@ -36,9 +37,9 @@ describe('bearer token authentication', () => {
 
   it('accepts the tokens it issues', async () => {
     const caller = { subject: 'dev', roles: ['ADMIN' as const], customerIds: [] };
-    await expect(
-      authenticate(`Bearer ${await issueToken(caller, settings)}`, settings),
-    ).resolves.toEqual(caller);
+    await expect(authenticate(`Bearer ${await issueToken(caller, settings)}`)).resolves.toEqual(
+      caller,
+    );
   });
 
   it.each([
@@ -51,13 +52,59 @@ describe('bearer token authentication', () => {
     expect(error.message).toMatch(message);
   });
 
-  it('refuses another issuer, an unknown role, no roles and a customer scope that is not an id', async () => {
+  it('refuses another issuer, no known role and a customer scope that is not an id', async () => {
     expect(
       (await refusal(`Bearer ${await sign({ roles: ['ADMIN'] }, 'https://evil')}`)).message,
     ).toMatch(/"iss" claim/);
-    expect((await refusal(`Bearer ${await sign({ roles: ['ROOT'] })}`)).message).toMatch(/claims/);
-    expect((await refusal(`Bearer ${await sign({})}`)).message).toMatch(/claims/);
+    expect((await refusal(`Bearer ${await sign({ roles: ['ROOT'] })}`)).message).toMatch(
+      /claims: roles/,
+    );
+    expect((await refusal(`Bearer ${await sign({})}`)).message).toMatch(/claims: roles/);
     const notAnId = await sign({ roles: ['CUSTOMER'], customer_ids: ["x' OR 1=1"] });
     expect((await refusal(`Bearer ${notAnId}`)).message).toMatch(/must be a valid id/);
+  });
+
+  it('refuses a token without the audience the gateway expects', async () => {
+    const strict = createAuthenticator({ ...settings, audience: 'itsm-api' });
+    const token = await sign({ roles: ['ADMIN'] });
+    expect((await refusal(`Bearer ${token}`, strict)).message).toMatch(/"aud" claim/);
+  });
+});
+
+describe('the claim mapping', () => {
+  it('reads roles from a nested claim, keeps only prefixed roles, and takes a string list', async () => {
+    const mapped = createAuthenticator({
+      ...settings,
+      claims: { roles: 'realm_access.roles', customerIds: 'tenant.customers', rolePrefix: 'itsm:' },
+    });
+    const token = await sign({
+      realm_access: { roles: ['offline_access', 'itsm:ANALYST', 'itsm:CUSTOMER', 'ADMIN'] },
+      tenant: { customers: [customerId] },
+    });
+    await expect(mapped(`Bearer ${token}`)).resolves.toEqual({
+      subject: 'sari',
+      roles: ['ANALYST', 'CUSTOMER'],
+      customerIds: [customerId],
+    });
+    const spaced = await sign({ realm_access: { roles: 'itsm:CAB_MEMBER itsm:ANALYST' } });
+    await expect(mapped(`Bearer ${spaced}`)).resolves.toMatchObject({
+      roles: ['CAB_MEMBER', 'ANALYST'],
+    });
+  });
+
+  it('reads a namespaced URI claim as one name, and issues tokens the same way', async () => {
+    const namespaced: JwtSettings = {
+      ...settings,
+      claims: {
+        roles: 'https://itsm.example/roles',
+        customerIds: 'https://itsm.example/customers',
+        rolePrefix: '',
+      },
+    };
+    const caller = { subject: 'ana', roles: ['CUSTOMER' as const], customerIds: [customerId] };
+    const token = await issueToken(caller, namespaced);
+    const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString());
+    expect(payload['https://itsm.example/roles']).toEqual(['CUSTOMER']);
+    await expect(createAuthenticator(namespaced)(`Bearer ${token}`)).resolves.toEqual(caller);
   });
 });

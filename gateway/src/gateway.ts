@@ -1,17 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import express from 'express';
+import { Histogram } from 'prom-client';
 import {
   type Caller,
   createLogger,
+  createServiceMetrics,
+  installTracing,
+  LATENCY_BUCKETS,
+  operationObserver,
   formatUnexpectedErrors,
   secretKey,
   startGraphQLHttpServer,
   runProcess,
 } from '@itsm/platform';
-import { authenticate, issueToken, type JwtSettings } from './authentication';
+import { createAuthenticator, issueToken, type JwtSettings } from './authentication';
+import { requestLimits, type RequestLimits } from './limits';
+import { playgroundBundle } from './playground/bundle';
+import { PLAYGROUND_ASSETS_PATH, playgroundLandingPage } from './playground/page';
 import { subgraphReadiness } from './readiness';
 import { SignedDataSource } from './signed-data-source';
 
@@ -21,6 +29,16 @@ export interface GatewaySettings {
   logLevel: string;
   jwt: JwtSettings;
   callerSigningSecret: string;
+  limits: RequestLimits;
+  /** The largest request body accepted, such as `100kb`. */
+  bodyLimit: string;
+  introspection: boolean;
+  /** Several operations in one HTTP request, as a JSON array. */
+  batchedRequests: boolean;
+  /** Automatic persisted queries: a frontend sends the sha256 of a query it sent before. */
+  persistedQueries: boolean;
+  /** GraphiQL, served offline at the GraphQL endpoint to browsers. */
+  playground: boolean;
   supergraphPath: string;
   subgraphUrls: Record<string, string>;
 }
@@ -32,6 +50,8 @@ export interface GatewayContext extends BaseContext {
 
 export interface RunningGateway {
   url: string;
+  /** Whether browsers get the playground at `url`. */
+  playground: boolean;
   /** An ADMIN token for the playground; development only. */
   developmentToken: string | null;
   stop(): Promise<void>;
@@ -43,56 +63,87 @@ export async function startGateway(
   settings: GatewaySettings,
   logger = createLogger('gateway', settings.logLevel),
 ): Promise<RunningGateway> {
+  installTracing();
   const signingKey = secretKey(settings.callerSigningSecret);
+  const metrics = createServiceMetrics('gateway');
+  const fetches = new Histogram({
+    name: 'itsm_gateway_subgraph_fetch_duration_seconds',
+    help: 'Subgraph fetches of the gateway, by subgraph, client operation name and outcome',
+    labelNames: ['subgraph', 'operation', 'outcome'],
+    buckets: LATENCY_BUCKETS,
+    registers: [metrics.registry],
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(settings.supergraphPath, 'utf8'),
     // Subgraph URLs come from configuration, not from the routing URLs composed in.
     buildService: ({ name }) => {
       const url = settings.subgraphUrls[name];
       if (!url) throw new Error(`No URL is configured for subgraph ${name}`);
-      return new SignedDataSource(name, url, signingKey);
+      return new SignedDataSource(name, url, signingKey, fetches);
     },
     logger,
   });
-  const developmentToken = settings.production
-    ? null
-    : await issueToken(DEVELOPMENT_CALLER, settings.jwt);
+  const authenticate = createAuthenticator(settings.jwt);
+  // A development token needs the shared secret; with a JWKS, the identity provider issues them.
+  const developmentToken =
+    settings.production || !settings.jwt.secret
+      ? null
+      : await issueToken(DEVELOPMENT_CALLER, settings.jwt);
 
+  const limits = requestLimits(settings.limits);
+  const playgroundAssets = settings.playground ? await playgroundBundle() : null;
   const http = await startGraphQLHttpServer<GatewayContext>({
     port: settings.port,
     logger,
+    metrics,
+    bodyLimit: settings.bodyLimit,
     createApollo: (drainPlugin) =>
       new ApolloServer<GatewayContext>({
         gateway,
-        introspection: !settings.production,
+        introspection: settings.introspection,
+        allowBatchedHttpRequests: settings.batchedRequests,
+        // The default cache is in memory, per replica: a replica that misses a hash answers
+        // PERSISTED_QUERY_NOT_FOUND and the client sends the query again.
+        persistedQueries: settings.persistedQueries ? {} : false,
+        validationRules: limits.validationRules,
+        parseOptions: limits.parseOptions,
         formatError: formatUnexpectedErrors(logger, settings.production),
-        plugins: [drainPlugin, landingPage(developmentToken)],
+        plugins: [
+          drainPlugin,
+          operationObserver(metrics, logger),
+          ...limits.plugins,
+          playgroundAssets
+            ? playgroundLandingPage('/graphql', developmentToken)
+            : ApolloServerPluginLandingPageDisabled(),
+        ],
       }),
+    routes: (app) => {
+      if (playgroundAssets) app.use(PLAYGROUND_ASSETS_PATH, express.static(playgroundAssets));
+    },
     context: async ({ req, requestId }) => ({
-      caller: await authenticate(req.header('authorization'), settings.jwt),
+      caller: await authenticate(req.header('authorization')),
       requestId,
     }),
     readiness: () => subgraphReadiness(settings.subgraphUrls),
   });
-  return { url: http.url, developmentToken, stop: http.stop };
+  return {
+    url: http.url,
+    playground: playgroundAssets !== null,
+    developmentToken,
+    stop: http.stop,
+  };
 }
 
-function landingPage(developmentToken: string | null): ApolloServerPlugin<GatewayContext> {
-  if (!developmentToken) return ApolloServerPluginLandingPageDisabled();
-  return ApolloServerPluginLandingPageLocalDefault({
-    embed: { initialState: { sharedHeaders: { Authorization: `Bearer ${developmentToken}` } } },
-  });
-}
-
-/** The entry point of the gateway process. */
 /** Where operators find the playground and, in development, a token to use in it. */
 export function playgroundNotice(running: RunningGateway): string {
   const token = running.developmentToken
     ? `Development token (ADMIN):\n  Bearer ${running.developmentToken}\n\n`
     : '';
-  return `\nPlayground: ${running.url}\n${token}`;
+  const playground = running.playground ? `Playground: ${running.url}\n` : '';
+  return `\nGraphQL: ${running.url}\n${playground}${token}`;
 }
 
+/** The entry point of the gateway process. */
 export function runGateway(settings: GatewaySettings): void {
   const logger = createLogger('gateway', settings.logLevel);
   runProcess(logger, async () => {

@@ -1,5 +1,5 @@
 export { issueToken } from './authentication';
-export { readGatewaySettings } from './environment';
+export { readGatewaySettings, urlVariable } from './environment';
 export {
   type GatewaySettings,
   playgroundNotice,

@@ -1,13 +1,23 @@
+import { performance } from 'node:perf_hooks';
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { CALLER_HEADER, REQUEST_ID_HEADER, signCallerAssertion } from '@itsm/platform';
+import {
+  CALLER_HEADER,
+  injectTraceContext,
+  operationLabel,
+  REQUEST_ID_HEADER,
+  signCallerAssertion,
+} from '@itsm/platform';
+import type { Histogram } from 'prom-client';
 import type { GatewayContext } from './gateway';
 
-/** Sends each subgraph request with the caller, signed for that subgraph and that request. */
+/** Sends each subgraph request with the caller, signed for that subgraph and that request,
+ * the request id and the trace context; measures each fetch. */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
     url: string,
     private readonly signingKey: Uint8Array,
+    private readonly fetches: Histogram<'subgraph' | 'operation' | 'outcome'>,
   ) {
     super({ url });
   }
@@ -21,7 +31,29 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       { audience: this.subgraph, query: request.query ?? '', variables: request.variables ?? null },
       this.signingKey,
     );
-    request.http?.headers.set(CALLER_HEADER, assertion);
-    request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    const headers = request.http!.headers;
+    headers.set(CALLER_HEADER, assertion);
+    headers.set(REQUEST_ID_HEADER, context.requestId);
+    for (const [name, value] of Object.entries(injectTraceContext({}))) headers.set(name, value);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const started = performance.now();
+    const operation = operationLabel(
+      'incomingRequestContext' in options ? options.incomingRequestContext.operationName : null,
+    );
+    const observe = (outcome: string) =>
+      this.fetches.observe(
+        { subgraph: this.subgraph, operation, outcome },
+        (performance.now() - started) / 1000,
+      );
+    try {
+      const response = await super.process(options);
+      observe(response.errors?.length ? 'error' : 'ok');
+      return response;
+    } catch (error) {
+      observe('unreachable');
+      throw error;
+    }
   }
 }

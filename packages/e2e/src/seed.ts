@@ -16,6 +16,16 @@ export async function mutate(stack: TestStack, document: string, input: Record<s
   return Object.values(response.data!)[0] as Record<string, string>;
 }
 
+/** A KEY customer with the given code, written through the gateway. */
+export async function registerCustomer(stack: TestStack, code: string) {
+  return mutate(stack, REGISTER_CUSTOMER, {
+    code,
+    name: `Toko ${code}`,
+    tier: 'KEY',
+    accountManager: 'rina.brm',
+  });
+}
+
 export async function registerService(stack: TestStack, name: string) {
   return mutate(stack, REGISTER_SERVICE, {
     name,

@@ -3,8 +3,15 @@ import { changeTransition } from '@itsm/change-transition';
 import { InProcessEventBus } from '@itsm/events';
 import { continualImprovement } from '@itsm/continual-improvement';
 import { customerPortfolio } from '@itsm/customer-portfolio';
-import { type GatewaySettings, issueToken, type RunningGateway, startGateway } from '@itsm/gateway';
-import { createLogger, SUBGRAPHS, type SubgraphName } from '@itsm/platform';
+import {
+  type GatewaySettings,
+  issueToken,
+  readGatewaySettings,
+  type RunningGateway,
+  startGateway,
+  urlVariable,
+} from '@itsm/gateway';
+import { createLogger, type Logger, SUBGRAPHS, type SubgraphName } from '@itsm/platform';
 import { serviceLevel } from '@itsm/service-level';
 import type { RequestContext, RunningSubgraph } from '@itsm/subgraph-kit';
 import {
@@ -38,20 +45,22 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-/** Gateway settings for tests: the committed supergraph over the given subgraphs. */
+/** Gateway settings for tests: the committed supergraph over the given subgraphs, read
+ * from variables as in production; `environment` adds or overrides variables. */
 export function testGatewaySettings(
   subgraphs: Record<SubgraphName, RunningSubgraph>,
-  options: { production?: boolean } = {},
+  options: { production?: boolean; environment?: Record<string, string> } = {},
 ): GatewaySettings {
-  return {
-    port: 0,
-    production: options.production ?? false,
-    logLevel: 'silent',
-    jwt: { secret: TEST_SECRETS.jwt },
-    callerSigningSecret: TEST_SECRETS.callerSigning,
-    supergraphPath: join(__dirname, '../../../schema/supergraph.graphql'),
-    subgraphUrls: Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, subgraphs[name].url])),
-  };
+  return readGatewaySettings({
+    NODE_ENV: options.production ? 'production' : 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: TEST_SECRETS.jwt,
+    CALLER_SIGNING_SECRET: TEST_SECRETS.callerSigning,
+    SUPERGRAPH_PATH: join(__dirname, '../../../schema/supergraph.graphql'),
+    ...Object.fromEntries(SUBGRAPHS.map(({ name }) => [urlVariable(name), subgraphs[name].url])),
+    ...options.environment,
+  });
 }
 
 export interface TestStackOptions {
@@ -59,6 +68,8 @@ export interface TestStackOptions {
   /** Kafka: the subgraphs talk to the broker under topics of their own, each as if in its
    * own process. By default they share an in-process bus, as `pnpm start` does. */
   kafka?: { brokers?: string[] } | true;
+  /** The logger of each service (the gateway's is named `gateway`); silent by default. */
+  logger?: (service: string) => Logger;
 }
 
 /** The four subgraphs, each on its own fresh database, and the gateway over the
@@ -69,24 +80,27 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const brokers = options.kafka === true ? undefined : options.kafka?.brokers;
   const started = await Promise.all(
     SUBGRAPHS.map(({ name }) =>
-      startTestSubgraph<RequestContext>(
-        definitions[name],
-        bus
+      startTestSubgraph<RequestContext>(definitions[name], {
+        ...(bus
           ? { transport: bus }
           : {
               events: testEventSettings({
                 ...testKafkaSettings(name, topicPrefix),
                 ...(brokers && { brokers }),
               }),
-            },
-      ),
+            }),
+        ...(options.logger && { logger: options.logger(name) }),
+      }),
     ),
   );
   bus?.start();
   const subgraphs = Object.fromEntries(
     started.map((subgraph) => [subgraph.running.name, subgraph.running]),
   ) as Record<SubgraphName, RunningSubgraph>;
-  const gateway = await startGateway(testGatewaySettings(subgraphs, options));
+  const gateway = await startGateway(
+    testGatewaySettings(subgraphs, options),
+    options.logger?.('gateway'),
+  );
   const jwt = { secret: TEST_SECRETS.jwt };
 
   const tokenFor: TestStack['tokenFor'] = (caller) => issueToken(callerOf(caller), jwt);

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Logger } from '@itsm/platform';
+import { extractTraceContext, inSpan, type Logger, SpanKind } from '@itsm/platform';
 import { DEAD_LETTER_SUFFIX } from './catalogue';
 import type { EventDefinition } from './contract';
 import { MalformedEventError, parseEventRecord, type ReceivedEvent } from './envelope';
@@ -84,7 +84,7 @@ export class EventConsumer {
     if (!handler) return;
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.apply(handler, event);
+        await this.apply(handler, event, record);
         return;
       } catch (error) {
         if (isConnectionError(error)) throw error;
@@ -95,19 +95,44 @@ export class EventConsumer {
     }
   }
 
-  private apply(handler: EventHandler, event: ReceivedEvent): Promise<void> {
-    return this.transactions.run(async (transaction) => {
-      const inserted: unknown[] = await transaction.manager.query(
-        `INSERT INTO event_inbox (consumer_group, event_id, event_type, topic, partition, "offset")
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.definition.group, event.id, event.type, event.topic, event.partition, event.offset],
-      );
-      if (inserted.length === 0) {
-        this.logger.debug({ eventId: event.id }, 'event already processed');
-        return;
-      }
-      await handler.handle(event, transaction);
-    });
+  /** The handler runs in a span continuing the trace the event carries, so the events it
+   * publishes carry the same trace id. */
+  private apply(
+    handler: EventHandler,
+    event: ReceivedEvent,
+    record: IncomingRecord,
+  ): Promise<void> {
+    const parent = extractTraceContext(record.headers);
+    const attributes = {
+      'messaging.consumer.group.name': this.definition.group,
+      'cloudevents.event_type': event.type,
+    };
+    return inSpan(
+      `process ${event.type}`,
+      { parent, kind: SpanKind.CONSUMER, attributes },
+      async () => {
+        const applied = await this.transactions.run(async (transaction) => {
+          const inserted: unknown[] = await transaction.manager.query(
+            `INSERT INTO event_inbox (consumer_group, event_id, event_type, topic, partition, "offset")
+           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
+            [
+              this.definition.group,
+              event.id,
+              event.type,
+              event.topic,
+              event.partition,
+              event.offset,
+            ],
+          );
+          if (inserted.length === 0) return false;
+          await handler.handle(event, transaction);
+          return true;
+        });
+        if (applied)
+          this.logger.info({ eventId: event.id, eventType: event.type }, 'event processed');
+        else this.logger.debug({ eventId: event.id }, 'event already processed');
+      },
+    );
   }
 
   private async deadLetter(record: IncomingRecord, error: unknown, attempts: number) {

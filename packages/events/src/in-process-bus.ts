@@ -48,6 +48,10 @@ export class InProcessEventBus implements EventTransport {
     this.subscriptions.push(subscription);
   }
 
+  async reachable() {
+    return { ok: true };
+  }
+
   async stop(): Promise<void> {
     this.subscriptions.length = 0;
   }

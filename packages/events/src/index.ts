@@ -4,6 +4,7 @@ export * from './contract';
 export * from './envelope';
 export * from './in-process-bus';
 export * from './kafka-transport';
+export * from './metrics';
 export * from './migrations';
 export * from './outbox';
 export * from './relay';

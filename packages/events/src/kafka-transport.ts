@@ -14,6 +14,7 @@ import type {
   EventTransport,
   IncomingRecord,
   OutgoingRecord,
+  PartitionLag,
   TransportSubscription,
 } from './transport';
 
@@ -182,6 +183,45 @@ export class KafkaTransport implements EventTransport {
     this.stopped = true;
     await Promise.all(this.consumers.map((consumer) => consumer.disconnect()));
     await this.producer.disconnect();
+  }
+
+  async reachable(): Promise<{ ok: boolean; detail?: string }> {
+    // No retries: a readiness probe wants an answer now.
+    const admin = this.kafka.admin({ retry: { retries: 0 } });
+    try {
+      await admin.connect();
+      const cluster = await admin.describeCluster();
+      return { ok: true, detail: `${cluster.brokers.length} broker(s) reachable` };
+    } catch (error) {
+      return { ok: false, detail: `unreachable (${(error as Error).message})` };
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
+  }
+
+  async consumerLag(group: string, topics: string[]): Promise<PartitionLag[]> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const committed = await admin.fetchOffsets({
+        groupId: this.physical(group),
+        topics: topics.map((topic) => this.physical(topic)),
+      });
+      const lags: PartitionLag[] = [];
+      for (const topic of topics) {
+        const ends = await admin.fetchTopicOffsets(this.physical(topic));
+        const offsets = committed.find((entry) => entry.topic === this.physical(topic));
+        for (const end of ends) {
+          const done = offsets?.partitions.find((entry) => entry.partition === end.partition);
+          // A partition the group never committed on lags by all it still holds.
+          const from = done && Number(done.offset) >= 0 ? Number(done.offset) : Number(end.low);
+          lags.push({ topic, partition: end.partition, lag: Math.max(0, Number(end.high) - from) });
+        }
+      }
+      return lags;
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   private async runConsumer(consumer: Consumer, subscription: TransportSubscription) {

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { injectTraceContext } from '@itsm/platform';
 import { type PendingEvent, serializeEvent } from './envelope';
 import type { OutgoingRecord } from './transport';
 
@@ -25,6 +26,8 @@ export class Transactions {
 
 async function appendToOutbox(manager: EntityManager, events: PendingEvent[]): Promise<void> {
   if (events.length === 0) return;
+  // The trace of the request that caused the events travels with them to Kafka.
+  const trace = injectTraceContext({});
   const rows = events.map((event) => serializeEvent(event));
   await manager.query(
     `INSERT INTO event_outbox (event_id, event_type, topic, message_key, message_value, headers)
@@ -35,7 +38,7 @@ async function appendToOutbox(manager: EntityManager, events: PendingEvent[]): P
       rows.map((row) => row.record.topic),
       rows.map((row) => row.record.key),
       rows.map((row) => String(row.record.value)),
-      rows.map((row) => JSON.stringify(row.record.headers)),
+      rows.map((row) => JSON.stringify({ ...row.record.headers, ...trace })),
     ],
   );
 }
@@ -103,8 +106,17 @@ export async function pruneSent(dataSource: DataSource, retentionHours: number):
 }
 
 export async function unsentCount(dataSource: DataSource): Promise<number> {
+  return (await outboxBacklog(dataSource)).unsent;
+}
+
+/** How many events wait in the outbox, and for how long the oldest has waited. */
+export async function outboxBacklog(
+  dataSource: DataSource,
+): Promise<{ unsent: number; oldestAgeSeconds: number }> {
   const [row] = (await dataSource.query(
-    `SELECT count(*)::int AS count FROM event_outbox WHERE sent_at IS NULL`,
-  )) as { count: number }[];
-  return row?.count ?? 0;
+    `SELECT count(*)::int AS unsent,
+            coalesce(extract(epoch FROM now() - min(created_at)), 0)::float AS oldest
+     FROM event_outbox WHERE sent_at IS NULL`,
+  )) as { unsent: number; oldest: number }[];
+  return { unsent: row?.unsent ?? 0, oldestAgeSeconds: row?.oldest ?? 0 };
 }

@@ -33,4 +33,15 @@ export interface EventTransport {
   /** Starts delivering in the background; delivery survives broker outages. */
   subscribe(subscription: TransportSubscription): Promise<void>;
   stop(): Promise<void>;
+  /** Whether the transport can reach its broker now, quickly, for readiness reports. */
+  reachable(): Promise<{ ok: boolean; detail?: string }>;
+  /** Messages on each partition that the group has not committed yet; absent where every
+   * message is handed over as it is published, as on the in-process bus. */
+  consumerLag?(group: string, topics: string[]): Promise<PartitionLag[]>;
+}
+
+export interface PartitionLag {
+  topic: string;
+  partition: number;
+  lag: number;
 }

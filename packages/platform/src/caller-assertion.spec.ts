@@ -44,6 +44,22 @@ describe('the caller assertion between gateway and subgraph', () => {
     expect((await verificationError(forged)).message).toMatch(/signature verification failed/);
   });
 
+  it('is accepted under the previous secret while a rotation is under way, and no other', async () => {
+    const previous = secretKey('the-previous-caller-signing-secret-000000');
+    const signedBefore = await signCallerAssertion(caller, request, previous);
+    await expect(verifyCallerAssertion(signedBefore, request, key, previous)).resolves.toEqual(
+      caller,
+    );
+    const signedAfter = await signCallerAssertion(caller, request, key);
+    await expect(verifyCallerAssertion(signedAfter, request, key, previous)).resolves.toEqual(
+      caller,
+    );
+    const stranger = await signCallerAssertion(caller, request, secretKey('y'.repeat(40)));
+    await expect(verifyCallerAssertion(stranger, request, key, previous)).rejects.toThrow(
+      /signature verification failed/,
+    );
+  });
+
   it('expires after 30 seconds, so a captured header cannot be replayed later', async () => {
     jest.useFakeTimers({ now: Date.now() - 60_000, doNotFake: ['nextTick', 'queueMicrotask'] });
     const old = await signCallerAssertion(caller, request, key);

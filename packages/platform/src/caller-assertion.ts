@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SignJWT, jwtVerify } from 'jose';
+import { type JWTPayload, SignJWT, jwtVerify } from 'jose';
 import { type Caller, callerSchema } from './caller';
 import { UnauthenticatedError } from './errors';
 
@@ -39,22 +39,31 @@ export async function signCallerAssertion(
     .sign(secret);
 }
 
+/** Verifies with the current secret or, during a rotation, the previous one: the
+ * subgraphs learn the new secret first, then the gateway signs with it. */
 export async function verifyCallerAssertion(
   assertion: string | undefined,
   request: SignedRequest,
-  secret: Uint8Array,
+  ...secrets: [Uint8Array, ...Uint8Array[]]
 ): Promise<Caller> {
   if (!assertion) throw new UnauthenticatedError('Requests must come through the gateway');
-  let payload;
-  try {
-    ({ payload } = await jwtVerify(assertion, secret, {
-      algorithms: ['HS256'],
-      issuer: ISSUER,
-      audience: request.audience,
-      clockTolerance: 5,
-    }));
-  } catch (error) {
-    throw new UnauthenticatedError(`Invalid gateway signature: ${(error as Error).message}`);
+  let payload: JWTPayload | undefined;
+  let failure: unknown;
+  for (const secret of secrets) {
+    try {
+      ({ payload } = await jwtVerify(assertion, secret, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        audience: request.audience,
+        clockTolerance: 5,
+      }));
+      break;
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  if (!payload) {
+    throw new UnauthenticatedError(`Invalid gateway signature: ${(failure as Error).message}`);
   }
   if (payload.req !== requestDigest(request)) {
     throw new UnauthenticatedError('Gateway signature does not match this request');

@@ -7,6 +7,11 @@ export const logLevelSchema = z
   .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   .default('info');
 export const portSchema = z.coerce.number().int().min(0).max(65535);
+/** A switch: true or false (1 or 0); unset means the caller's default. */
+export const flagSchema = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1')
+  .optional();
 export const secretSchema = z.string().min(32, 'must be at least 32 characters');
 
 /** Parses a service's environment once. Outside production, missing secrets take the

@@ -25,6 +25,19 @@ describe('formatUnexpectedErrors', () => {
     expect(formatUnexpectedErrors(logger, false)(unexpected, new Error('boom'))).toBe(unexpected);
   });
 
+  it('gives a request Apollo refused with an HTTP 4xx status the code BAD_REQUEST', () => {
+    const refused = {
+      message: 'provided sha does not match query',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+    const cause = { extensions: { http: { status: 400 } } };
+    expect(formatUnexpectedErrors(logger, true)(refused, cause)).toEqual({
+      message: 'provided sha does not match query',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    expect(logged).toEqual([]);
+  });
+
   it('passes expected failures untouched', () => {
     const error = new NotFoundError('Customer', 'c-1', 'id');
     const formatted = error.toJSON();

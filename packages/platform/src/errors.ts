@@ -67,6 +67,8 @@ export function formatUnexpectedErrors(
 ) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    // Apollo refuses some malformed requests with an HTTP 4xx status and no code.
+    if (isRequestError(error)) return { ...formatted, extensions: { code: 'BAD_REQUEST' } };
     logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error');
     if (!production) return formatted;
     return {
@@ -75,4 +77,10 @@ export function formatUnexpectedErrors(
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+function isRequestError(error: unknown): boolean {
+  const status = (error as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http
+    ?.status;
+  return status !== undefined && status >= 400 && status < 500;
 }

@@ -6,12 +6,18 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from './logger';
+import type { ServiceMetrics } from './metrics';
+import { runInServerSpan } from './tracing';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 export interface ReadinessCheck {
   ok: boolean;
   detail?: string;
+  /** Reported, but the service stays ready without it. */
+  informational?: boolean;
+  /** The checks of a service this one depends on, as it reported them. */
+  checks?: Readiness;
 }
 export type Readiness = Record<string, ReadinessCheck>;
 
@@ -29,12 +35,46 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   context(request: RequestInfo): Promise<TContext>;
   readiness(): Promise<Readiness>;
   bodyLimit?: string;
+  /** Served at /metrics in Prometheus's text format; /graphql responses are counted. */
+  metrics: ServiceMetrics;
+  /** Adds routes beside GraphQL and the health checks, such as static assets. */
+  routes?(app: express.Express): void;
 }
 
 export interface RunningHttpServer {
   url: string;
   port: number;
   stop(): Promise<void>;
+}
+
+const DEFAULT_BODY_LIMIT = '1mb';
+
+/** A body too large or not JSON is refused as GraphQL clients expect it: a JSON error with
+ * a code, instead of express's HTML page. */
+function refuseUnreadableBodies(limit: string): express.ErrorRequestHandler {
+  return (error: { status?: number; type?: string }, _req, res, next) => {
+    if (error.status === 413) {
+      res.status(413).json({
+        errors: [
+          {
+            message: `The request body is larger than the limit of ${limit}`,
+            extensions: { code: 'PAYLOAD_TOO_LARGE', limit },
+          },
+        ],
+      });
+    } else if (error.status === 400 || error.status === 415) {
+      res.status(error.status).json({
+        errors: [
+          {
+            message: `Unreadable request body: ${error.type}`,
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      });
+    } else {
+      next(error);
+    }
+  };
 }
 
 /** Serves GraphQL at /graphql with /health/live and /health/ready beside it. */
@@ -52,13 +92,23 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   });
   app.get('/health/ready', async (_req, res) => {
     const checks = await options.readiness();
-    const ready = Object.values(checks).every((check) => check.ok);
+    const ready = Object.values(checks).every((check) => check.ok || check.informational);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });
+  app.get('/metrics', async (_req, res) => {
+    res.type(options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
+  });
   app.get('/', (_req, res) => res.redirect('/graphql'));
+  options.routes?.(app);
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    (_req, res, next) => {
+      res.on('finish', () => options.metrics.responses.inc({ status: String(res.statusCode) }));
+      next();
+    },
+    express.json({ limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT }),
+    // After the body is read: the body parser's stream callbacks would lose the span.
+    (req, res, next) => runInServerSpan(`${req.method} /graphql`, req.headers, res, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
@@ -67,6 +117,8 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       },
     }),
   );
+
+  app.use(refuseUnreadableBodies(options.bodyLimit ?? DEFAULT_BODY_LIMIT));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -6,3 +6,5 @@ export * from './http-server';
 export * from './logger';
 export * from './validation';
 export * from './subgraphs';
+export * from './metrics';
+export * from './tracing';

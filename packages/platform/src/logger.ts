@@ -1,7 +1,16 @@
 import pino from 'pino';
+import { activeTraceIds } from './tracing';
 
 export type Logger = pino.Logger;
 
-export function createLogger(name: string, level: string): Logger {
-  return pino({ name, level, redact: ['req.headers.authorization'] });
+/** JSON lines; each line logged while a span is active carries its traceId and spanId. */
+export function createLogger(
+  name: string,
+  level: string,
+  destination?: pino.DestinationStream,
+): Logger {
+  return pino(
+    { name, level, redact: ['req.headers.authorization'], mixin: () => activeTraceIds() ?? {} },
+    destination,
+  );
 }

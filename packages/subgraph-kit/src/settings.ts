@@ -20,6 +20,8 @@ export function subgraphEnvironmentShape(defaultPort: number) {
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
     DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
     CALLER_SIGNING_SECRET: secretSchema,
+    /** Still accepted while CALLER_SIGNING_SECRET is being rotated. */
+    CALLER_SIGNING_SECRET_PREVIOUS: secretSchema.optional(),
     LOG_LEVEL: logLevelSchema,
     ...eventEnvironmentShape,
   };
@@ -44,6 +46,9 @@ export function readSubgraphSettings(
     databaseUrl: parsed.DATABASE_URL,
     databasePoolSize: parsed.DATABASE_POOL_SIZE,
     callerSigningSecret: parsed.CALLER_SIGNING_SECRET,
+    ...(parsed.CALLER_SIGNING_SECRET_PREVIOUS && {
+      previousCallerSigningSecret: parsed.CALLER_SIGNING_SECRET_PREVIOUS,
+    }),
     logLevel: parsed.LOG_LEVEL,
     production,
     events: eventSettingsOf(parsed, subgraph),

@@ -10,8 +10,11 @@ import {
   CALLER_HEADER,
   type Caller,
   createLogger,
+  createServiceMetrics,
   formatUnexpectedErrors,
+  installTracing,
   type Logger,
+  operationObserver,
   type Readiness,
   secretKey,
   startGraphQLHttpServer,
@@ -27,6 +30,7 @@ import {
   type EventTransport,
   InProcessEventBus,
   OutboxRelay,
+  registerEventMetrics,
   Transactions,
   unsentCount,
 } from '@itsm/events';
@@ -64,6 +68,8 @@ export interface SubgraphSettings {
   databaseUrl: string;
   databasePoolSize?: number;
   callerSigningSecret: string;
+  /** Accepted besides the current one while the secret is rotated. */
+  previousCallerSigningSecret?: string;
   logLevel: string;
   production: boolean;
   events: EventSettings;
@@ -131,7 +137,17 @@ export async function startSubgraph<TContext extends RequestContext>(
   );
   const transactions = new Transactions(dataSource);
   const transport = options.transport ?? createEventTransport(settings.events, logger);
-  const signingKey = secretKey(settings.callerSigningSecret);
+  installTracing();
+  const metrics = createServiceMetrics(definition.name);
+  registerEventMetrics(metrics.registry, {
+    dataSource: eventsDataSource,
+    transport,
+    ...(definition.consumer && { consumer: definition.consumer }),
+    logger,
+  });
+  const signingKeys = [settings.callerSigningSecret, settings.previousCallerSigningSecret]
+    .filter((secret) => secret !== undefined)
+    .map(secretKey) as [Uint8Array, ...Uint8Array[]];
   const schema = buildSubgraphSchema([
     { typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap },
   ]);
@@ -140,12 +156,14 @@ export async function startSubgraph<TContext extends RequestContext>(
     port: settings.port,
     ...(settings.host !== undefined && { host: settings.host }),
     logger,
+    metrics,
     createApollo: (drainPlugin) =>
       new ApolloServer<TContext>({
         schema,
         formatError: formatUnexpectedErrors(logger, settings.production),
         plugins: [
           drainPlugin,
+          operationObserver(metrics, logger),
           ApolloServerPluginInlineTraceDisabled(),
           ApolloServerPluginLandingPageDisabled(),
         ],
@@ -159,7 +177,7 @@ export async function startSubgraph<TContext extends RequestContext>(
           query: typeof body.query === 'string' ? body.query : '',
           variables: body.variables ?? null,
         },
-        signingKey,
+        ...signingKeys,
       );
       const requestLogger = logger.child({ requestId });
       return definition.createContext(
@@ -206,15 +224,20 @@ export async function startSubgraph<TContext extends RequestContext>(
   };
 }
 
-/** Ready while the database answers. Kafka is reported but never makes the subgraph
- * unready: without it, GraphQL keeps working and events wait in the outbox. */
+/** Ready while the database answers. The event transport is reported but never makes the
+ * subgraph unready: without Kafka, GraphQL keeps working and events wait in the outbox. */
 async function readiness(dataSource: DataSource, transport: EventTransport): Promise<Readiness> {
   const database = await databaseReadiness(dataSource);
   if (!database.database?.ok) return database;
   const unsent = await unsentCount(dataSource);
+  const broker = await transport.reachable();
   return {
     ...database,
-    events: { ok: true, detail: `${transport.description}, ${unsent} unsent` },
+    events: {
+      ok: broker.ok,
+      detail: `${transport.description}, ${unsent} unsent${broker.detail ? `: ${broker.detail}` : ''}`,
+      informational: true,
+    },
   };
 }
 

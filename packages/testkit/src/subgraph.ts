@@ -36,6 +36,27 @@ export interface TestSubgraph {
   stop(): Promise<void>;
 }
 
+/** Runs an operation against a subgraph directly, signed as the gateway would sign it for
+ * this caller. */
+export async function querySubgraph<Data = Record<string, any>>(
+  url: string,
+  subgraph: string,
+  caller: TestCaller,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<Data>> {
+  const assertion = await signCallerAssertion(
+    callerOf(caller),
+    { audience: subgraph, query, variables: variables ?? null },
+    secretKey(TEST_SECRETS.callerSigning),
+  );
+  return postGraphQL(
+    url,
+    { query, ...(variables && { variables }) },
+    { [CALLER_HEADER]: assertion },
+  );
+}
+
 /** Event settings for tests: quick polling and retries, and Kafka only when asked for. */
 export function testEventSettings(kafka?: KafkaSettings): EventSettings {
   return {
@@ -93,23 +114,10 @@ export async function startTestSubgraph<TContext extends RequestContext>(
     },
     startOptions,
   );
-  const signingKey = secretKey(TEST_SECRETS.callerSigning);
   return {
     running,
-    query: async (caller, query, variables) => {
-      const assertion = await signCallerAssertion(
-        callerOf(caller),
-        { audience: definition.name, query, variables: variables ?? null },
-        signingKey,
-      );
-      return postGraphQL(
-        running.url,
-        { query, ...(variables && { variables }) },
-        {
-          [CALLER_HEADER]: assertion,
-        },
-      );
-    },
+    query: (caller, query, variables) =>
+      querySubgraph(running.url, definition.name, caller, query, variables),
     stop: async () => {
       await running.stop();
       await database.drop();

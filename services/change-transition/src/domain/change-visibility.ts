@@ -1,3 +1,4 @@
+import { SCHEDULE_STATES } from './change-lifecycle';
 import type { ChangeState } from './change-request';
 
 /**
@@ -6,15 +7,7 @@ import type { ChangeState } from './change-request';
  * cancellations never touched their services, and are the business of the customer the change
  * is raised for.
  */
-export const SHOWN_TO_DEPENDENTS: readonly ChangeState[] = [
-  'AUTHORIZED',
-  'SCHEDULED',
-  'IMPLEMENTING',
-  'IMPLEMENTED',
-  'FAILED',
-  'REVIEWED',
-  'CLOSED',
-];
+export const SHOWN_TO_DEPENDENTS: readonly ChangeState[] = ['AUTHORIZED', ...SCHEDULE_STATES];
 
 /** What a customer-scoped caller acts for: its customers, and the services they depend on. */
 export interface CustomerScope {

@@ -1,14 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { ANALYST, CHANGE_MANAGER, changeTransitionUnderTest, DOCUMENTS } from './change-test-kit';
+import type { TestCaller } from '@itsm/testkit';
+import {
+  ANALYST,
+  CHANGE_MANAGER,
+  changeTransitionUnderTest,
+  dependencyEvent,
+  DOCUMENTS,
+} from './change-test-kit';
 
 const SCHEDULE_WITH_EVERYTHING = `query Q($from: DateTime!, $to: DateTime!) {
   changeSchedule(from: $from, to: $to) {
     changeRequests {
       reference customer { id } affectedServices { id } history { toState } approvals { approver }
-      review { outcome } release { reference changeRequests { reference } acceptances { criteria } }
+      review { outcome }
+      release {
+        reference changeRequests { reference } acceptances { criteria }
+        affectedCustomers { id } awaitingSignOff { id }
+      }
       conflicts { service { id } changeRequests { reference } } standardChangeModel { name }
     }
     conflicts { changeRequests { reference history { toState } } }
+  }
+}`;
+const AFFECTING = `query E($r: [_Any!]!) {
+  _entities(representations: $r) {
+    ... on Customer { affectingChangeRequests { reference affectedServices { id } } }
   }
 }`;
 const CREATE_RELEASE = `mutation M($input: CreateReleaseInput!) { createRelease(input: $input) { id } }`;
@@ -48,12 +64,17 @@ async function seedMonth(month: number, count: number) {
   return {
     from: new Date(Date.UTC(2033, month, 1)).toISOString(),
     to: new Date(Date.UTC(2033, month + 1, 1)).toISOString(),
+    serviceIds: pairServices,
   };
 }
 
-async function statementsFor(range: { from: string; to: string }, expected: number) {
+async function statementsFor(
+  { from, to }: { from: string; to: string },
+  expected: number,
+  caller: TestCaller = ANALYST,
+) {
   const before = driver.statementCount();
-  const response = await driver.query(ANALYST, SCHEDULE_WITH_EVERYTHING, range);
+  const response = await driver.query(caller, SCHEDULE_WITH_EVERYTHING, { from, to });
   expect(response.errors).toBeUndefined();
   const { changeRequests, conflicts } = response.data!.changeSchedule;
   expect(changeRequests).toHaveLength(expected);
@@ -67,5 +88,43 @@ describe('per-entity lists batch', () => {
     const large = await seedMonth(1, 10);
 
     expect(await statementsFor(large, 10)).toBe(await statementsFor(small, 2));
+  });
+
+  it('costs a CUSTOMER caller who sees the changes through its dependencies as much for 2 as for 10', async () => {
+    const small = await seedMonth(2, 2);
+    const large = await seedMonth(3, 10);
+    const customerId = randomUUID();
+    await driver.deliver(
+      ...[...small.serviceIds, ...large.serviceIds].map((serviceId) =>
+        dependencyEvent('ADDED', { customerId, serviceId, criticality: 'HIGH' }),
+      ),
+    );
+    const caller: TestCaller = { roles: ['CUSTOMER'], customerIds: [customerId] };
+
+    expect(await statementsFor(large, 10, caller)).toBe(await statementsFor(small, 2, caller));
+  });
+
+  it("costs the changes on N customers' services one batch, whatever N", async () => {
+    const statementsForCustomers = async (count: number) => {
+      const customerIds = Array.from({ length: count }, () => randomUUID());
+      for (const customerId of customerIds) {
+        const serviceId = randomUUID();
+        await driver.deliver(
+          dependencyEvent('ADDED', { customerId, serviceId, criticality: 'LOW' }),
+        );
+        await driver.raise({ serviceIds: [serviceId] });
+      }
+      const before = driver.statementCount();
+      const response = await driver.query(ANALYST, AFFECTING, {
+        r: customerIds.map((id) => ({ __typename: 'Customer', id })),
+      });
+      expect(response.errors).toBeUndefined();
+      expect(
+        response.data!._entities.map((found: any) => found.affectingChangeRequests.length),
+      ).toEqual(customerIds.map(() => 1));
+      return driver.statementCount() - before;
+    };
+
+    expect(await statementsForCustomers(10)).toBe(await statementsForCustomers(2));
   });
 });

@@ -1,5 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import {
+  type EventData,
+  eventOf,
+  InProcessEventBus,
+  type OutgoingRecord,
+  type PendingEvent,
+  serializeEvent,
+  serviceDependencyAdded,
+  serviceDependencyRemoved,
+  serviceDependencyUpdated,
+} from '@itsm/events';
+import { createLogger } from '@itsm/platform';
 import { type QueryAs, startTestSubgraph, type TestCaller, type TestSubgraph } from '@itsm/testkit';
+import type { DependencyChange } from './domain/service-dependency';
 import { changeTransition } from './subgraph';
 
 /** What the integration tests of change-transition share: callers, documents and builders
@@ -112,13 +125,38 @@ export function changeTransitionUnderTest(): ChangeDriver {
 
 export class ChangeDriver {
   private subgraph!: TestSubgraph;
+  /** The subgraph's own bus, on which a test publishes other subgraphs' events. */
+  private readonly bus = new InProcessEventBus(createLogger('test-bus', 'silent'));
 
   async start(): Promise<void> {
-    this.subgraph = await startTestSubgraph(changeTransition);
+    this.subgraph = await startTestSubgraph(changeTransition, { transport: this.bus });
+    this.bus.start();
   }
 
-  stop(): Promise<void> {
-    return this.subgraph.stop();
+  async stop(): Promise<void> {
+    await this.subgraph.stop();
+    await this.bus.stop();
+  }
+
+  /** Publishes events as their publishers would, CloudEvent envelope and all; resolves once
+   * change-transition has committed them. Returns the records, to deliver them again. */
+  async deliver(...events: PendingEvent[]): Promise<OutgoingRecord[]> {
+    const records = events.map((event) => serializeEvent(event).record);
+    await this.bus.publish(records);
+    return records;
+  }
+
+  /** Sends records delivered before once more, as Kafka may after a rebalance. */
+  redeliver(records: OutgoingRecord[]): Promise<void> {
+    return this.bus.publish(records);
+  }
+
+  /** How many events change-transition's consumer group has taken in. */
+  async inboxCount(): Promise<number> {
+    const [row]: { count: string }[] = await this.subgraph.running.dataSource.query(
+      `SELECT count(*) FROM event_inbox WHERE consumer_group = 'change-transition'`,
+    );
+    return Number(row!.count);
   }
 
   /** SQL statements the subgraph has sent since it started. */
@@ -211,6 +249,31 @@ export class ChangeDriver {
       );
     return rows.map((row) => ({ type: row.event_type, data: JSON.parse(row.message_value).data }));
   }
+}
+
+const DEPENDENCY_EVENTS = {
+  ADDED: serviceDependencyAdded,
+  UPDATED: serviceDependencyUpdated,
+  REMOVED: serviceDependencyRemoved,
+};
+
+type DependencyData = EventData<typeof serviceDependencyAdded>;
+
+/** A service-dependency event of customer-portfolio's contract, keyed by the customer as it
+ * publishes them. */
+export function dependencyEvent(
+  change: DependencyChange,
+  facts: Pick<DependencyData, 'customerId' | 'serviceId' | 'criticality'> & Partial<DependencyData>,
+): PendingEvent & { data: DependencyData } {
+  const data: DependencyData = {
+    dependencyId: randomUUID(),
+    userCount: 120,
+    businessProcess: 'checkout',
+    actor: 'rina.brm',
+    occurredAt: new Date().toISOString(),
+    ...facts,
+  };
+  return { ...eventOf(DEPENDENCY_EVENTS[change], data.customerId, data), data };
 }
 
 let windowCounter = 0;

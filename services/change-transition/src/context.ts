@@ -4,10 +4,12 @@ import type { RequestContext } from '@itsm/subgraph-kit';
 import { ChangeRequestRepository } from './repositories/change-request-repository';
 import { ReleaseRepository } from './repositories/release-repository';
 import { ScheduleRepository } from './repositories/schedule-repository';
+import { ServiceDependencyReplicaRepository } from './repositories/service-dependency-replica-repository';
 import { StandardChangeModelRepository } from './repositories/standard-change-model-repository';
 import { ChangeRequestService } from './services/change-request-service';
 import { ReleaseService } from './services/release-service';
 import { ScheduleService } from './services/schedule-service';
+import { ServiceDependencies } from './services/service-dependencies';
 import { StandardChangeModelService } from './services/standard-change-model-service';
 
 export interface Context extends RequestContext {
@@ -23,7 +25,15 @@ export function createContext(
   transactions: Transactions,
 ): Context {
   const changeRequestRepository = new ChangeRequestRepository(dataSource.manager);
-  const changeRequests = new ChangeRequestService(request, changeRequestRepository, transactions);
+  const dependencies = new ServiceDependencies(
+    new ServiceDependencyReplicaRepository(dataSource.manager),
+  );
+  const changeRequests = new ChangeRequestService(
+    request,
+    changeRequestRepository,
+    dependencies,
+    transactions,
+  );
   return {
     ...request,
     changeRequests,
@@ -42,6 +52,7 @@ export function createContext(
     releases: new ReleaseService(
       request,
       changeRequests,
+      dependencies,
       new ReleaseRepository(dataSource.manager),
       transactions,
     ),

@@ -1,4 +1,5 @@
 import {
+  affectedCustomerIds,
   createReleaseSchema,
   customersAwaitingSignOff,
   releaseReference,
@@ -28,6 +29,66 @@ describe('customersAwaitingSignOff', () => {
     ],
   ])('%s', (_case, affected, acceptances, awaiting) => {
     expect(customersAwaitingSignOff(affected, acceptances)).toEqual(awaiting);
+  });
+});
+
+describe('affectedCustomerIds: who must sign off a release', () => {
+  const CUSTOMER_C = '33333333-3333-4333-8333-333333333333';
+  const CUSTOMER_D = '44444444-4444-4444-8444-444444444444';
+  const [PAYMENTS, MAIL] = ['s-payments', 's-mail'];
+  const dependsOn = (
+    customerId: string,
+    serviceId: string,
+    criticality: 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW',
+  ) => ({ customerId, serviceId, criticality });
+
+  it.each([
+    [
+      'no change raised for a customer, no dependents',
+      [{ customerId: null, serviceIds: [PAYMENTS] }],
+      [],
+      [],
+    ],
+    [
+      'the customers raised for, each once, in change order',
+      [
+        { customerId: CUSTOMER_B, serviceIds: [PAYMENTS] },
+        { customerId: CUSTOMER_A, serviceIds: [MAIL] },
+        { customerId: CUSTOMER_B, serviceIds: [MAIL] },
+      ],
+      [],
+      [CUSTOMER_B, CUSTOMER_A],
+    ],
+    [
+      'then the CRITICAL and HIGH dependents of the changed services',
+      [{ customerId: CUSTOMER_A, serviceIds: [PAYMENTS] }],
+      [
+        dependsOn(CUSTOMER_B, PAYMENTS, 'HIGH'),
+        dependsOn(CUSTOMER_C, PAYMENTS, 'CRITICAL'),
+        dependsOn(CUSTOMER_D, PAYMENTS, 'MEDIUM'),
+      ],
+      [CUSTOMER_A, CUSTOMER_B, CUSTOMER_C],
+    ],
+    [
+      'not the MEDIUM or LOW ones',
+      [{ customerId: null, serviceIds: [PAYMENTS] }],
+      [dependsOn(CUSTOMER_C, PAYMENTS, 'MEDIUM'), dependsOn(CUSTOMER_D, PAYMENTS, 'LOW')],
+      [],
+    ],
+    [
+      'not the dependents of services no change affects',
+      [{ customerId: null, serviceIds: [PAYMENTS] }],
+      [dependsOn(CUSTOMER_C, MAIL, 'CRITICAL')],
+      [],
+    ],
+    [
+      'a customer raised for and depending once',
+      [{ customerId: CUSTOMER_A, serviceIds: [PAYMENTS, MAIL] }],
+      [dependsOn(CUSTOMER_A, PAYMENTS, 'CRITICAL'), dependsOn(CUSTOMER_B, MAIL, 'HIGH')],
+      [CUSTOMER_A, CUSTOMER_B],
+    ],
+  ])('%s', (_case, changes, dependencies, affected) => {
+    expect(affectedCustomerIds(changes, dependencies)).toEqual(affected);
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '@itsm/platform';
 import type { ChangeState } from './change-request';
+import { type BusinessCriticality, requiresSignOff } from './service-dependency';
 
 export const MAX_RELEASE_CHANGES = 50;
 
@@ -59,9 +60,43 @@ export const RELEASABLE_STATES: readonly ChangeState[] = [
   'SCHEDULED',
 ];
 
-/** The customers a release's changes are raised for, each once, in the order of the changes. */
-export function affectedCustomerIds(changes: readonly { customerId: string | null }[]): string[] {
+/** The customers changes are raised for, each once, in the order of the changes. */
+export function customersRaisedFor(changes: readonly { customerId: string | null }[]): string[] {
   return [
     ...new Set(changes.flatMap(({ customerId }) => (customerId === null ? [] : [customerId]))),
   ];
+}
+
+/** A change of a release, with the services it affects. */
+export interface ReleasedChange {
+  customerId: string | null;
+  serviceIds: readonly string[];
+}
+
+/** A customer's dependency on a service, as customer-portfolio last said. */
+export interface Dependency {
+  customerId: string;
+  serviceId: string;
+  criticality: BusinessCriticality;
+}
+
+/**
+ * The customers a release affects, each of whom must sign off its user acceptance before it
+ * deploys: those its changes are raised for, in the order of the changes, then those that
+ * depend on a service of its changes at a criticality that requires a sign-off (HIGH and
+ * above), in the order of the changes, of their services and of `dependencies`.
+ */
+export function affectedCustomerIds(
+  changes: readonly ReleasedChange[],
+  dependencies: readonly Dependency[],
+): string[] {
+  const dependents = changes.flatMap(({ serviceIds }) =>
+    serviceIds.flatMap((serviceId) =>
+      dependencies
+        .filter((dependency) => dependency.serviceId === serviceId)
+        .filter(({ criticality }) => requiresSignOff(criticality))
+        .map(({ customerId }) => customerId),
+    ),
+  );
+  return [...new Set([...customersRaisedFor(changes), ...dependents])];
 }

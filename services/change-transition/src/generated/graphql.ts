@@ -124,7 +124,10 @@ export type ChangeRequest = {
   /** Other scheduled changes on the same services whose windows overlap this one's. */
   conflicts: Array<ScheduleConflict>;
   createdAt: Scalars['DateTime']['output'];
-  /** The customer the change is raised on behalf of, if any. */
+  /**
+   * The customer the change is raised on behalf of, if any. Null for a CUSTOMER caller that sees
+   * the change only because it affects a service its customers depend on.
+   */
   customer: Maybe<Customer>;
   description: Maybe<Scalars['String']['output']>;
   /** Every state the change has been through: who moved it, when and why, oldest first. */
@@ -226,6 +229,12 @@ export type CreateReleaseInput = {
 
 export type Customer = {
   __typename?: 'Customer';
+  /**
+   * Change requests that affect a service this customer depends on (its service dependencies in
+   * customer-portfolio), newest first; null only when change-transition cannot answer. A CUSTOMER
+   * caller sees those of other customers once authorised, without their customer.
+   */
+  affectingChangeRequests: Maybe<Array<ChangeRequest>>;
   /** Change requests raised on behalf of this customer, newest first; null only when change-transition cannot answer. */
   changeRequests: Maybe<Array<ChangeRequest>>;
   id: Scalars['ID']['output'];
@@ -425,7 +434,9 @@ export type PostImplementationReview = {
 
 /**
  * Change enablement: requests for change raised on behalf of customers against the services
- * they depend on, their assessment, approval, schedule, release and review.
+ * they depend on, their assessment, approval, schedule, release and review. A CUSTOMER caller
+ * sees the changes raised for its customers and, once authorised, those affecting a service its
+ * customers depend on, without the customer those are raised for.
  */
 export type Query = {
   __typename?: 'Query';
@@ -444,7 +455,9 @@ export type Query = {
 
 /**
  * Change enablement: requests for change raised on behalf of customers against the services
- * they depend on, their assessment, approval, schedule, release and review.
+ * they depend on, their assessment, approval, schedule, release and review. A CUSTOMER caller
+ * sees the changes raised for its customers and, once authorised, those affecting a service its
+ * customers depend on, without the customer those are raised for.
  */
 export type QueryChangeRequestArgs = {
   id: Scalars['ID']['input'];
@@ -453,7 +466,9 @@ export type QueryChangeRequestArgs = {
 
 /**
  * Change enablement: requests for change raised on behalf of customers against the services
- * they depend on, their assessment, approval, schedule, release and review.
+ * they depend on, their assessment, approval, schedule, release and review. A CUSTOMER caller
+ * sees the changes raised for its customers and, once authorised, those affecting a service its
+ * customers depend on, without the customer those are raised for.
  */
 export type QueryChangeScheduleArgs = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
@@ -465,7 +480,9 @@ export type QueryChangeScheduleArgs = {
 
 /**
  * Change enablement: requests for change raised on behalf of customers against the services
- * they depend on, their assessment, approval, schedule, release and review.
+ * they depend on, their assessment, approval, schedule, release and review. A CUSTOMER caller
+ * sees the changes raised for its customers and, once authorised, those affecting a service its
+ * customers depend on, without the customer those are raised for.
  */
 export type QueryReleaseArgs = {
   id: Scalars['ID']['input'];
@@ -492,7 +509,10 @@ export type RaiseChangeRequestInput = {
 export type Release = {
   __typename?: 'Release';
   acceptances: Array<UserAcceptance>;
-  /** The customers the changes are raised for; each must sign off before deployment. */
+  /**
+   * The customers the changes are raised for, then those that depend on a changed service at
+   * HIGH or CRITICAL business criticality; each must sign off before deployment.
+   */
   affectedCustomers: Array<Customer>;
   /** The affected customers whose sign-off is still missing. */
   awaitingSignOff: Array<Customer>;
@@ -865,6 +885,7 @@ export type ContactSignatureResolvers<ContextType = Context, ParentType extends 
 
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  affectingChangeRequests?: Resolver<Maybe<Array<ResolversTypes['ChangeRequest']>>, ParentType, ContextType>;
   changeRequests?: Resolver<Maybe<Array<ResolversTypes['ChangeRequest']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;

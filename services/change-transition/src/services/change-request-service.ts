@@ -6,6 +6,8 @@ import {
   ConflictError,
   ForbiddenError,
   hasRole,
+  isCustomerScoped,
+  normalizeId,
   NotFoundError,
   parseId,
   parseInput,
@@ -14,8 +16,8 @@ import {
   ValidationError,
 } from '@itsm/platform';
 import {
-  CustomerOwnedRecords,
   type EntityReference,
+  entityReference,
   manyByKey,
   oneByKey,
   type RequestContext,
@@ -27,6 +29,7 @@ import {
   standingOf,
 } from '../domain/approval-policy';
 import { allowedTargets, type ChangeAction } from '../domain/change-lifecycle';
+import { type CustomerScope, seenByCustomers } from '../domain/change-visibility';
 import { blackoutsHit } from '../domain/change-window';
 import {
   approvalDecisionSchema,
@@ -57,6 +60,7 @@ import {
 import { ChangeRequestRepository } from '../repositories/change-request-repository';
 import { ScheduleRepository } from '../repositories/schedule-repository';
 import { StandardChangeModelRepository } from '../repositories/standard-change-model-repository';
+import type { ServiceDependencies } from './service-dependencies';
 import {
   applyTransition,
   requireMove,
@@ -73,13 +77,45 @@ function administers(caller: Caller): boolean {
   return hasRole(caller, 'ADMIN') || hasRole(caller, 'CHANGE_MANAGER');
 }
 
-/** Requests for change and their life; a CUSTOMER caller sees only those raised on behalf of
- * its customers. */
-export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestRecord> {
+/**
+ * Requests for change and their life. A CUSTOMER caller sees the changes raised on behalf of
+ * its customers, and, once authorised, those affecting a service its customers depend on
+ * (`seenByCustomers`); of the latter it does not see which customer they are raised for.
+ */
+export class ChangeRequestService {
+  private readonly byId = new DataLoader<string, ChangeRequestRecord | null>(async (ids) =>
+    oneByKey(ids, await this.repository.findByIds(ids), (changeRequest) => changeRequest.id),
+  );
+
+  private readonly byCustomerId = new DataLoader<string, ChangeRequestRecord[]>(async (ids) =>
+    manyByKey(
+      ids,
+      await this.repository.findByCustomerIds(ids),
+      (changeRequest) => changeRequest.customerId,
+    ),
+  );
+
   private readonly byServiceId = new DataLoader<string, ChangeRequestRecord[]>(async (ids) =>
     manyByKey(ids, await this.repository.findByServiceIds(ids), (found) => found.serviceId).map(
       (found) => found.map(({ changeRequest }) => changeRequest),
     ),
+  );
+
+  /** The changes on the services each customer depends on, newest first, each once. */
+  private readonly affectingByCustomerId = new DataLoader<string, ChangeRequestRecord[]>(
+    async (ids) => {
+      const dependencies = await this.dependencies.ofCustomers(ids);
+      const found = await this.repository.findByServiceIds([
+        ...new Set(dependencies.map(({ serviceId }) => serviceId)),
+      ]);
+      return manyByKey(ids, dependencies, (dependency) => dependency.customerId).map((own) => {
+        const serviceIds = new Set(own.map(({ serviceId }) => serviceId));
+        const affecting = found
+          .filter(({ serviceId }) => serviceIds.has(serviceId))
+          .map(({ changeRequest }) => changeRequest);
+        return [...new Map(affecting.map((change) => [change.id, change])).values()];
+      });
+    },
   );
 
   private readonly serviceIdsByChangeRequestId = new DataLoader<string, string[]>(async (ids) =>
@@ -107,16 +143,73 @@ export class ChangeRequestService extends CustomerOwnedRecords<ChangeRequestReco
       oneByKey(ids, await this.repository.reviewsOf(ids), (review) => review.changeRequestId),
   );
 
+  /** The caller's customers and the services they depend on, read once per request. */
+  private customerScope?: Promise<CustomerScope>;
+
   constructor(
     private readonly request: RequestContext,
     private readonly repository: ChangeRequestRepository,
+    private readonly dependencies: ServiceDependencies,
     private readonly transactions: Transactions,
-  ) {
-    super('ChangeRequest', request.caller, repository);
+  ) {}
+
+  /** A query by id: a request the caller may not see is reported as absent, so that its
+   * existence does not leak. */
+  async get(id: string): Promise<ChangeRequestRecord> {
+    const changeRequest = await this.findVisible(parseId(id));
+    if (!changeRequest) throw new NotFoundError('ChangeRequest', id, 'id');
+    return changeRequest;
+  }
+
+  /** A federation reference: null when malformed, unknown or not the caller's to see. */
+  async findVisible(id: string): Promise<ChangeRequestRecord | null> {
+    const key = normalizeId(id);
+    const changeRequest = key ? await this.byId.load(key) : null;
+    if (!changeRequest) return null;
+    const [visible] = await this.visible([changeRequest]);
+    return visible ?? null;
+  }
+
+  /** Customer.changeRequests: those raised on behalf of the customer. */
+  async ofCustomer(customerId: string): Promise<ChangeRequestRecord[]> {
+    const key = normalizeId(customerId);
+    if (!key || !canReadCustomer(this.request.caller, key)) return [];
+    return this.byCustomerId.load(key);
+  }
+
+  /** Customer.affectingChangeRequests: those on a service the customer depends on. Which
+   * services another customer depends on stays hidden from a CUSTOMER caller. */
+  async affecting(customerId: string): Promise<ChangeRequestRecord[]> {
+    const key = normalizeId(customerId);
+    if (!key || !canReadCustomer(this.request.caller, key)) return [];
+    return this.visible(await this.affectingByCustomerId.load(key));
   }
 
   async ofService(serviceId: string): Promise<ChangeRequestRecord[]> {
-    return this.visible(await this.byServiceId.load(serviceId));
+    const key = normalizeId(serviceId);
+    return key ? this.visible(await this.byServiceId.load(key)) : [];
+  }
+
+  /** Narrows requests loaded by another key, such as a service or a window, to those the
+   * caller may see. */
+  async visible(changeRequests: ChangeRequestRecord[]): Promise<ChangeRequestRecord[]> {
+    const { caller } = this.request;
+    if (!isCustomerScoped(caller)) return changeRequests;
+    this.customerScope ??= this.dependencies.ofCustomers(caller.customerIds).then((held) => ({
+      customerIds: caller.customerIds,
+      dependedServiceIds: new Set(held.map(({ serviceId }) => serviceId)),
+    }));
+    const scope = await this.customerScope;
+    const serviceIds = await Promise.all(changeRequests.map((one) => this.serviceIdsOf(one)));
+    return changeRequests.filter((one, index) => seenByCustomers(one, serviceIds[index]!, scope));
+  }
+
+  /** The customer a request is raised for, unless the caller sees the request only through a
+   * service it depends on: then which customer it is raised for stays hidden. */
+  customerOf(changeRequest: ChangeRequestRecord): EntityReference | null {
+    return canReadCustomer(this.request.caller, changeRequest.customerId)
+      ? entityReference(changeRequest.customerId)
+      : null;
   }
 
   serviceIdsOf(changeRequest: ChangeRequestRecord): Promise<string[]> {

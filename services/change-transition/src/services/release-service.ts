@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
 import type { PendingEvent, Transactions } from '@itsm/events';
 import {
   type Caller,
@@ -25,6 +26,8 @@ import {
   affectedCustomerIds,
   createReleaseSchema,
   customersAwaitingSignOff,
+  customersRaisedFor,
+  type Dependency,
   RELEASABLE_STATES,
   releaseReference,
   signOffSchema,
@@ -39,16 +42,55 @@ import {
 } from '../events/published';
 import { ChangeRequestRepository } from '../repositories/change-request-repository';
 import { ReleaseRepository } from '../repositories/release-repository';
+import { ServiceDependencyReplicaRepository } from '../repositories/service-dependency-replica-repository';
 import { applyTransition } from './change-transitions';
 import type { ChangeRequestService } from './change-request-service';
+import type { ServiceDependencies } from './service-dependencies';
 
 /** Whether the caller acts for any customer, rather than only for those of its token. */
 function actsForEveryCustomer(caller: Caller): boolean {
   return hasRole(caller, 'ADMIN') || hasRole(caller, 'CHANGE_MANAGER');
 }
 
-/** Releases: the changes they ship and the user acceptance of each customer they affect. A
- * CUSTOMER caller sees the releases that ship its changes, and only its own part of them. */
+/** Where the facts that make a release's affected customers are read: batched loaders for
+ * queries, the transaction for a mutation's checks. */
+interface ImpactReads {
+  serviceIdsOf(changes: readonly ChangeRequestRecord[]): Promise<string[][]>;
+  dependenciesOn(serviceIds: readonly string[]): Promise<Dependency[]>;
+}
+
+function transactionReads(manager: EntityManager): ImpactReads {
+  return {
+    serviceIdsOf: async (changes) => {
+      const ids = changes.map(({ id }) => id);
+      const links = await new ChangeRequestRepository(manager).serviceIdsOf(ids);
+      return manyByKey(ids, links, (link) => link.changeRequestId).map((found) =>
+        found.map(({ serviceId }) => serviceId),
+      );
+    },
+    dependenciesOn: (serviceIds) =>
+      new ServiceDependencyReplicaRepository(manager).onServices(serviceIds),
+  };
+}
+
+/** The customers who must sign off a release of these changes (`affectedCustomerIds`), from
+ * the replica of customer-portfolio's dependencies as it is now. */
+async function affectedCustomersOf(
+  changes: readonly ChangeRequestRecord[],
+  reads: ImpactReads,
+): Promise<string[]> {
+  const serviceIds = await reads.serviceIdsOf(changes);
+  const dependencies = await reads.dependenciesOn([...new Set(serviceIds.flat())]);
+  return affectedCustomerIds(
+    changes.map(({ customerId }, index) => ({ customerId, serviceIds: serviceIds[index]! })),
+    dependencies,
+  );
+}
+
+/**
+ * Releases: the changes they ship and the user acceptance of each customer they affect. A
+ * CUSTOMER caller sees the releases that ship a change it sees, and only its own part of them.
+ */
 export class ReleaseService {
   private readonly byId = new DataLoader<string, ReleaseRecord | null>(async (ids) =>
     oneByKey(ids, await this.repository.findByIds(ids), (release) => release.id),
@@ -75,9 +117,16 @@ export class ReleaseService {
     ),
   );
 
+  private readonly loaderReads: ImpactReads = {
+    serviceIdsOf: (changes) =>
+      Promise.all(changes.map((change) => this.changeRequests.serviceIdsOf(change))),
+    dependenciesOn: (serviceIds) => this.dependencies.onServices(serviceIds),
+  };
+
   constructor(
     private readonly request: RequestContext,
     private readonly changeRequests: ChangeRequestService,
+    private readonly dependencies: ServiceDependencies,
     private readonly repository: ReleaseRepository,
     private readonly transactions: Transactions,
   ) {}
@@ -140,7 +189,7 @@ export class ReleaseService {
       const repository = new ReleaseRepository(transaction.manager);
       const created = await this.insertRelease(repository, draft, caller.subject);
       await transaction.publish(
-        releaseCreatedEvent(created, draft.changeRequestIds, affectedCustomerIds(ordered)),
+        releaseCreatedEvent(created, draft.changeRequestIds, customersRaisedFor(ordered)),
       );
       return created;
     });
@@ -231,7 +280,7 @@ export class ReleaseService {
         ({ changeRequest }) => changeRequest!,
       );
       const awaiting = customersAwaitingSignOff(
-        affectedCustomerIds(changes),
+        await affectedCustomersOf(changes, transactionReads(transaction.manager)),
         await repository.acceptancesOf([key]),
       );
       if (awaiting.length > 0) {
@@ -266,14 +315,10 @@ export class ReleaseService {
     return deployed;
   }
 
-  private visibleCustomerIds(release: ReleaseRecord): Promise<string[]> {
-    return this.changesByReleaseId
-      .load(release.id)
-      .then((changes) =>
-        affectedCustomerIds(changes).filter((customerId) =>
-          canReadCustomer(this.request.caller, customerId),
-        ),
-      );
+  private async visibleCustomerIds(release: ReleaseRecord): Promise<string[]> {
+    const changes = await this.changesByReleaseId.load(release.id);
+    const affected = await affectedCustomersOf(changes, this.loaderReads);
+    return affected.filter((customerId) => canReadCustomer(this.request.caller, customerId));
   }
 
   /** An account manager or a customer acts only for the customers in its token. */
@@ -303,10 +348,11 @@ export class ReleaseService {
       const changes = (await repository.changesOf([releaseId])).map(
         ({ changeRequest }) => changeRequest!,
       );
-      if (!affectedCustomerIds(changes).includes(customerId)) {
+      const affected = await affectedCustomersOf(changes, transactionReads(transaction.manager));
+      if (!affected.includes(customerId)) {
         throw new ValidationError(
           'input.customerId',
-          `customer ${customerId} is not affected by ${reference}: none of its changes is raised for it`,
+          `customer ${customerId} is not affected by ${reference}: none of its changes is raised for it or changes a service it depends on at HIGH criticality or above`,
         );
       }
       await transaction.publish(...(await work(release, repository)));

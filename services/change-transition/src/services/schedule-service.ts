@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Transactions } from '@itsm/events';
-import { parseInput, requireAnyRole } from '@itsm/platform';
+import { canReadCustomer, parseInput, requireAnyRole } from '@itsm/platform';
 import type { EntityReference, RequestContext } from '@itsm/subgraph-kit';
 import { ACTIVE_WINDOW_STATES, SCHEDULE_STATES } from '../domain/change-lifecycle';
 import { blackoutsHit, conflictsAmong, type Window } from '../domain/change-window';
@@ -73,12 +73,17 @@ export class ScheduleService {
     const { from, to, serviceId, customerId } = parseInput(scheduleRangeSchema, range, null);
     const window = { start: from, end: to };
     const serviceIds = serviceId ? [serviceId] : undefined;
-    const changeRequests = this.changeRequests.visible(
-      await this.changeRequestRepository.findInWindow(window, SCHEDULE_STATES, {
-        serviceIds,
-        customerId,
-      }),
-    );
+    // Narrowing to a customer the caller may not read would tell which of the changes it
+    // sees through its dependencies are raised for that customer: it finds none.
+    const changeRequests =
+      customerId && !canReadCustomer(this.request.caller, customerId)
+        ? []
+        : await this.changeRequests.visible(
+            await this.changeRequestRepository.findInWindow(window, SCHEDULE_STATES, {
+              serviceIds,
+              customerId,
+            }),
+          );
     const blackouts = await this.repository.blackoutsOverlapping(window);
     const listed = new Set(changeRequests.map(({ id }) => id));
     const conflicts = (await this.conflictsIn(window, { serviceIds })).filter(
@@ -126,7 +131,7 @@ export class ScheduleService {
       active.map((one) => this.changeRequests.serviceIdsOf(one)),
     );
     const byId = new Map(active.map((one) => [one.id, one]));
-    const visible = new Set(this.changeRequests.visible(active).map(({ id }) => id));
+    const visible = new Set((await this.changeRequests.visible(active)).map(({ id }) => id));
     return conflictsAmong(
       active.map((one, index) => ({
         id: one.id,

@@ -175,13 +175,22 @@ const SEEDS: Record<string, SeedEntry> = {
   },
   ServiceDependency: {
     hiddenFromCustomers: INTERNAL_VIEW,
-    seed: created('addServiceDependency', ({ customerId, serviceId }) => ({
-      customerId,
-      serviceId,
-      criticality: 'CRITICAL',
-      userCount: 40,
-      businessProcess: 'checkout',
-    })),
+    // On a service of its own: a dependency on the shared service would, by design, show
+    // each customer the other's authorised changes there (without their customer), and make
+    // each release wait for the other's sign-off.
+    seed: async ({ stack, customerId }) => {
+      const service = await registerService(stack, `Reporting of ${customerId}`);
+      const { id } = await run(stack, 'addServiceDependency', {
+        input: {
+          customerId,
+          serviceId: service.id,
+          criticality: 'CRITICAL',
+          userCount: 40,
+          businessProcess: 'checkout',
+        },
+      });
+      return { id };
+    },
   },
   Opportunity: {
     hiddenFromCustomers: INTERNAL_VIEW,

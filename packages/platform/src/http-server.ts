@@ -77,13 +77,21 @@ function refuseUnreadableBodies(limit: string): express.ErrorRequestHandler {
   };
 }
 
+const KEEP_ALIVE_MS = 65_000;
+
 /** Serves GraphQL at /graphql with /health/live and /health/ready beside it. */
 export async function startGraphQLHttpServer<TContext extends BaseContext>(
   options: GraphQLHttpServerOptions<TContext>,
 ): Promise<RunningHttpServer> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = createServer(app);
+  // Keep idle connections open well past the gateway's reuse of them: with Node's 5 s
+  // default, a socket can close just as the gateway sends on it (federation#2313), and the
+  // request fails with ECONNRESET.
+  const httpServer = createServer(
+    { keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 1_000 },
+    app,
+  );
   const apollo = options.createApollo(ApolloServerPluginDrainHttpServer({ httpServer }));
   await apollo.start();
 

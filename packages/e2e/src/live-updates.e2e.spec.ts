@@ -4,7 +4,7 @@ import { issueToken } from '@itsm/gateway';
 import { eventually, TEST_SECRETS, type TestCaller } from '@itsm/testkit';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { activeSubscriptions } from './live-updates-metrics';
+import { activeSubscriptions, liveMetric } from './live-updates-metrics';
 import { IDENTIFY_IMPROVEMENT, RAISE_CHANGE_REQUEST, RECORD_OUTAGE } from './documents';
 import { mutate, registerCustomer, registerService } from './seed';
 import { startTestStack, type TestStack, type TestStackOptions } from './stack';
@@ -102,6 +102,7 @@ function refusal(stack: TestStack, authorization: string | undefined) {
   });
 }
 
+const STREAM = 'changeRequestTransitions';
 const CHANGE_TRANSITIONS = /* GraphQL */ `
   subscription ($customerId: ID) {
     changeRequestTransitions(customerId: $customerId) {
@@ -185,6 +186,7 @@ describe.each<[string, TestStackOptions]>([
     const customer = await registerCustomer(stack, `LIVE-C${options.kafka ? 'K' : 'B'}`);
     const service = await registerService(stack, 'Card payments');
     const subscriber = await subscribe(stack, ADMIN, CHANGE_TRANSITIONS);
+    const pushed = await liveMetric(stack, 'itsm_live_updates_pushed_total', STREAM);
 
     const change = await raiseChange(stack, customer.id!, service.id!);
     const cancelled = await stack.query(ADMIN, CANCEL, {
@@ -210,6 +212,9 @@ describe.each<[string, TestStackOptions]>([
       reason: 'Superseded by the new gateway',
       occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
+    expect(
+      await liveMetric(stack, 'itsm_live_updates_pushed_total', STREAM),
+    ).toBeGreaterThanOrEqual(pushed + 2);
   });
 
   it('pushes an improvement initiative identified through the gateway', async () => {
@@ -353,6 +358,21 @@ describe('live updates: who may subscribe, and limits', () => {
       message: 'Aliases limit of 15 exceeded, found 16.',
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'MAX_ALIASES' },
     });
+  });
+
+  it('closes a connection whose message is larger than the body limit', async () => {
+    const client = connect(stack, `Bearer ${await stack.tokenFor(ADMIN)}`);
+    const closed = new Promise<number>((resolve) =>
+      client.on('closed', (event) => resolve((event as { code: number }).code)),
+    );
+    // 100kb is REQUEST_BODY_LIMIT's default: a message over it never reaches GraphQL.
+    const padding = `# ${'x'.repeat(100 * 1024)}\n`;
+    client.subscribe(
+      { query: `${padding}subscription { changeRequestTransitions { state } }` },
+      { next: () => undefined, error: () => undefined, complete: () => undefined },
+    );
+    // 1009: the message is too big.
+    expect(await closed).toBe(1009);
   });
 
   it('closes the connection when its token expires', async () => {

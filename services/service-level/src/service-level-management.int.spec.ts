@@ -692,7 +692,7 @@ describe('the agreement lifecycle', () => {
 });
 
 describe('supporting agreements', () => {
-  it('shows the support chain of a target, and keeps OLAs and UCs from CUSTOMER callers', async () => {
+  it('shows the support chain of a target, and keeps OLAs and UCs and the gaps naming them from CUSTOMER callers', async () => {
     const service = await seedService();
     const customerId = randomUUID();
     const agreement = await seedAgreement({
@@ -706,6 +706,14 @@ describe('supporting agreements', () => {
       priority: 'P1',
     });
     const weak = await support(target.id, service.id, { targetValue: 300 }, 'UC');
+    // Until a stronger OLA comes, the agreement's gap names the supplier of the weaker UC.
+    const gaps = `query ($id: ID!) { agreement(id: $id) { supportGaps { verdict explanation } } }`;
+    expect(ok(await subgraph.query(ANALYST, gaps, { id: agreement.id })).supportGaps).toEqual([
+      {
+        verdict: 'WEAKER',
+        explanation: expect.stringContaining(weak.supportingAgreement.provider),
+      },
+    ]);
     const strong = await support(target.id, service.id, { targetValue: 120 });
     const chain = await subgraph.query(
       ANALYST,
@@ -729,6 +737,14 @@ describe('supporting agreements', () => {
       },
     );
     expect(hidden.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    // The agreement is the customer's own, but not how the provider backs it.
+    const hiddenGaps = await subgraph.query(customer, gaps, { id: agreement.id });
+    expect(hiddenGaps.errors).toEqual([
+      expect.objectContaining({
+        path: ['agreement', 'supportGaps'],
+        extensions: expect.objectContaining({ code: 'FORBIDDEN' }),
+      }),
+    ]);
     expectError(
       await subgraph.query(customer, `{ supportingAgreements { id } }`),
       'FORBIDDEN',

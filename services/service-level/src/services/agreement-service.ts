@@ -47,7 +47,7 @@ import { CalendarRepository } from '../repositories/calendar-repository';
 import { RequirementRepository } from '../repositories/requirement-repository';
 import { TargetRepository } from '../repositories/target-repository';
 import type { ServiceCatalogueService } from './service-catalogue-service';
-import { type SupportLinkView, supportLinks } from './support-service';
+import { requireProviderView, type SupportLinkView, supportLinks } from './support-service';
 
 /** Service level agreements through their lifecycle, with their targets; a CUSTOMER caller
  * sees only those of its own customers. */
@@ -160,6 +160,7 @@ export class AgreementService extends CustomerOwnedRecords<AgreementRecord> {
   }
 
   async supportGapsOf(agreement: AgreementRecord, now = new Date()): Promise<SupportLinkView[]> {
+    requireProviderView(this.request.caller, 'supportGaps');
     const links = await supportLinks(this.manager, await this.targetsOf(agreement), now);
     return links.filter((link) => link.verdict !== 'SUPPORTED');
   }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { Transactions } from '@itsm/events';
 import {
+  type Caller,
   ConflictError,
   ForbiddenError,
   isCustomerScoped,
@@ -81,6 +82,12 @@ export async function supportLinks(
   });
 }
 
+/** Refuses CUSTOMER callers: OLAs and UCs, and how they support targets, are the provider's
+ * own business. */
+export function requireProviderView(caller: Caller, what: string): void {
+  if (isCustomerScoped(caller)) throw new ForbiddenError(`${what} is internal to the provider`);
+}
+
 /** OLAs and UCs, internal to the provider: no CUSTOMER caller reads them. */
 export class SupportService {
   private readonly agreementById = new DataLoader<string, SupportingAgreementRecord | null>(
@@ -103,20 +110,13 @@ export class SupportService {
     private readonly transactions: Transactions,
   ) {}
 
-  /** Refuses CUSTOMER callers: supporting agreements are the provider's own business. */
-  requireInternal(what: string): void {
-    if (isCustomerScoped(this.request.caller)) {
-      throw new ForbiddenError(`${what} is internal to the provider`);
-    }
-  }
-
   list(): Promise<SupportingAgreementRecord[]> {
-    this.requireInternal('supportingAgreements');
+    requireProviderView(this.request.caller, 'supportingAgreements');
     return this.repository.allAgreements();
   }
 
   async get(id: string): Promise<SupportingAgreementRecord> {
-    this.requireInternal('supportingAgreement');
+    requireProviderView(this.request.caller, 'supportingAgreement');
     const agreement = await this.agreementById.load(parseId(id));
     if (!agreement) throw new NotFoundError('SupportingAgreement', id, 'id');
     return agreement;
@@ -131,7 +131,7 @@ export class SupportService {
   }
 
   async chainOf(target: TargetRecord, now = new Date()): Promise<SupportLinkView[]> {
-    this.requireInternal('supportChain');
+    requireProviderView(this.request.caller, 'supportChain');
     return supportLinks(this.manager, [target], now);
   }
 

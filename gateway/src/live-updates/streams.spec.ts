@@ -13,7 +13,7 @@ import {
 } from '@itsm/events';
 import type { Caller } from '@itsm/platform';
 import type { z } from 'zod';
-import { type LiveUpdate, subscriberFilter, updateOf } from './streams';
+import { type LiveUpdate, STREAMS, subscriberFilter, updateOf } from './streams';
 
 /** An event as the gateway takes it off a topic: serialised and parsed against its
  * contract, as on Kafka. */
@@ -120,6 +120,26 @@ describe('the update each event makes', () => {
         occurredAt: '2026-03-05T09:00:00.000Z',
       },
     });
+  });
+
+  it('carries the raising and every transition of a change request, nothing else', () => {
+    const verbs = STREAMS.changeRequestTransitions.events.map(
+      ({ type }) => /change-request\.([a-z-]+)\.v1$/.exec(type)![1],
+    );
+    expect(verbs).toEqual([
+      'raised',
+      'submitted',
+      'assessed',
+      'authorized',
+      'rejected',
+      'scheduled',
+      'implementation-started',
+      'implemented',
+      'failed',
+      'reviewed',
+      'closed',
+      'cancelled',
+    ]);
   });
 
   it("carries a review's outcome", () => {

@@ -1,18 +1,9 @@
 import { z } from 'zod';
 import {
-  type EventDefinition,
-  changeRequestAssessed,
-  changeRequestAuthorized,
-  changeRequestCancelled,
-  changeRequestClosed,
-  changeRequestFailed,
-  changeRequestImplementationStarted,
-  changeRequestImplemented,
   changeRequestRaised,
-  changeRequestRejected,
-  changeRequestReviewed,
-  changeRequestScheduled,
-  changeRequestSubmitted,
+  changeRequestTopic,
+  changeTransitionEvents,
+  type EventDefinition,
   improvementIdentified,
   type ReceivedEvent,
   targetAtRisk,
@@ -34,19 +25,11 @@ export interface LiveUpdate {
   payload: Record<string, unknown>;
 }
 
-const TRANSITIONS = [
-  changeRequestSubmitted,
-  changeRequestAssessed,
-  changeRequestAuthorized,
-  changeRequestRejected,
-  changeRequestScheduled,
-  changeRequestImplementationStarted,
-  changeRequestImplemented,
-  changeRequestFailed,
-  changeRequestReviewed,
-  changeRequestClosed,
-  changeRequestCancelled,
-];
+/** Every change request event that moves it from one state to another, as the contract
+ * says: those with a `fromState`. */
+const TRANSITIONS = changeTransitionEvents.filter(
+  (definition) => definition.topic === changeRequestTopic && 'fromState' in definition.data.shape,
+);
 
 function is<Definition extends EventDefinition>(
   event: ReceivedEvent,

@@ -13,7 +13,10 @@ interface PlaygroundConfig {
   /** Where the editor workers are served, beside this script. */
   assets: string;
   headers: Record<string, string>;
-  defaultQuery: string;
+  /** The operations the tabs open with. */
+  tabs: string[];
+  /** Whether the gateway serves subscriptions over WebSocket at the endpoint. */
+  subscriptions: boolean;
 }
 
 const config = JSON.parse(
@@ -28,11 +31,22 @@ const config = JSON.parse(
     ),
 };
 
+// Subscriptions go over WebSocket to the same URL; GraphiQL sends the headers of the tab
+// as the connection's parameters, so the token authenticates them too.
+const subscriptionUrl = new URL(config.endpoint, location.href);
+subscriptionUrl.protocol = subscriptionUrl.protocol === 'https:' ? 'wss:' : 'ws:';
+const headers = JSON.stringify(config.headers, null, 2);
+
 createRoot(document.getElementById('graphiql')!).render(
   createElement(GraphiQL, {
-    fetcher: createGraphiQLFetcher({ url: config.endpoint }),
-    defaultQuery: config.defaultQuery,
-    initialHeaders: JSON.stringify(config.headers, null, 2),
+    fetcher: createGraphiQLFetcher({
+      url: config.endpoint,
+      ...(config.subscriptions && { subscriptionUrl: subscriptionUrl.href }),
+    }),
+    defaultTabs: config.tabs.map((query) => ({ query, headers })),
+    // The editor opens with these, and tabs opened later get them too.
+    initialHeaders: headers,
+    defaultHeaders: headers,
     defaultEditorToolsVisibility: 'headers',
   }),
 );

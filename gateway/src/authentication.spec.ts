@@ -1,12 +1,20 @@
 import { SignJWT } from 'jose';
 import { secretKey } from '@itsm/platform';
-import { createAuthenticator, issueToken, type JwtSettings } from './authentication';
+import {
+  type Authenticate,
+  createAuthenticator,
+  issueToken,
+  type JwtSettings,
+} from './authentication';
 
 const settings: JwtSettings = {
   secret: 'a-jwt-secret-of-at-least-32-characters',
   issuer: 'https://idp.example',
 };
-const authenticate = createAuthenticator(settings);
+/** The caller alone, for the tests of who is calling. */
+const callerOnly = (check: Authenticate) => async (authorization: string | undefined) =>
+  (await check(authorization)).caller;
+const authenticate = callerOnly(createAuthenticator(settings));
 const customerId = '8b3c8a4e-0d4c-4a51-9f0b-6f1d2b8f3e11';
 const sign = (claims: Record<string, unknown>, issuer = settings.issuer!) =>
   new SignJWT(claims)
@@ -16,7 +24,10 @@ const sign = (claims: Record<string, unknown>, issuer = settings.issuer!) =>
     .setExpirationTime('5m')
     .sign(secretKey(settings.secret!));
 
-async function refusal(authorization: string | undefined, check = authenticate) {
+async function refusal(
+  authorization: string | undefined,
+  check: (authorization: string | undefined) => Promise<unknown> = authenticate,
+) {
   try {
     await check(authorization);
   } catch (error) {
@@ -32,6 +43,14 @@ describe('bearer token authentication', () => {
       subject: 'sari',
       roles: ['CUSTOMER'],
       customerIds: [customerId],
+    });
+  });
+
+  it('says when the token expires', async () => {
+    const token = await sign({ roles: ['ANALYST'] });
+    const { exp } = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString());
+    await expect(createAuthenticator(settings)(`Bearer ${token}`)).resolves.toMatchObject({
+      expiresAt: new Date(exp * 1000),
     });
   });
 
@@ -73,10 +92,16 @@ describe('bearer token authentication', () => {
 
 describe('the claim mapping', () => {
   it('reads roles from a nested claim, keeps only prefixed roles, and takes a string list', async () => {
-    const mapped = createAuthenticator({
-      ...settings,
-      claims: { roles: 'realm_access.roles', customerIds: 'tenant.customers', rolePrefix: 'itsm:' },
-    });
+    const mapped = callerOnly(
+      createAuthenticator({
+        ...settings,
+        claims: {
+          roles: 'realm_access.roles',
+          customerIds: 'tenant.customers',
+          rolePrefix: 'itsm:',
+        },
+      }),
+    );
     const token = await sign({
       realm_access: { roles: ['offline_access', 'itsm:ANALYST', 'itsm:CUSTOMER', 'ADMIN'] },
       tenant: { customers: [customerId] },
@@ -105,6 +130,8 @@ describe('the claim mapping', () => {
     const token = await issueToken(caller, namespaced);
     const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString());
     expect(payload['https://itsm.example/roles']).toEqual(['CUSTOMER']);
-    await expect(createAuthenticator(namespaced)(`Bearer ${token}`)).resolves.toEqual(caller);
+    await expect(callerOnly(createAuthenticator(namespaced))(`Bearer ${token}`)).resolves.toEqual(
+      caller,
+    );
   });
 });

@@ -57,7 +57,14 @@ const JWKS_ALGORITHMS = [
   'EdDSA',
 ];
 
-export type Authenticate = (authorization: string | undefined) => Promise<Caller>;
+/** A verified bearer token: who calls, and until when the token holds. */
+export interface Authenticated {
+  caller: Caller;
+  /** Null for a token without `exp`. */
+  expiresAt: Date | null;
+}
+
+export type Authenticate = (authorization: string | undefined) => Promise<Authenticated>;
 
 /** Builds the bearer token check of the gateway; the key set is fetched once and again
  * when a token names a key it does not hold, which is how key rotation reaches it. */
@@ -91,7 +98,10 @@ export function createAuthenticator(settings: JwtSettings): Authenticate {
     } catch (error) {
       throw new UnauthenticatedError(`Invalid bearer token: ${(error as Error).message}`);
     }
-    return callerFromClaims(payload, claims);
+    return {
+      caller: callerFromClaims(payload, claims),
+      expiresAt: payload.exp === undefined ? null : new Date(payload.exp * 1000),
+    };
   };
 }
 

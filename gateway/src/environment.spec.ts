@@ -51,6 +51,27 @@ describe('the gateway settings', () => {
     expect(jwks.jwt.secret).toBeUndefined();
   });
 
+  it('reads the live updates from Kafka when KAFKA_BROKERS is set, under the topic prefix', () => {
+    expect(readGatewaySettings({}).liveUpdates).toEqual({
+      kafka: undefined,
+      maxSubscriptionsPerConnection: 20,
+    });
+    const kafka = readGatewaySettings({
+      KAFKA_BROKERS: 'kafka-1:9092, kafka-2:9092',
+      KAFKA_TOPIC_PREFIX: 'staging.',
+      MAX_SUBSCRIPTIONS_PER_CONNECTION: '5',
+    });
+    expect(kafka.liveUpdates).toEqual({
+      kafka: expect.objectContaining({
+        brokers: ['kafka-1:9092', 'kafka-2:9092'],
+        clientId: 'gateway',
+        topicPrefix: 'staging.',
+      }),
+      maxSubscriptionsPerConnection: 5,
+    });
+    expect(() => readGatewaySettings({ KAFKA_BROKERS: 'kafka' })).toThrow(/KAFKA_BROKERS/);
+  });
+
   it('refuses a malformed limit or switch, naming the variable', () => {
     expect(() => readGatewaySettings({ MAX_QUERY_DEPTH: 'deep' })).toThrow(/MAX_QUERY_DEPTH/);
     expect(() => readGatewaySettings({ BATCHED_REQUESTS: 'yes' })).toThrow(/BATCHED_REQUESTS/);

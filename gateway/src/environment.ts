@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { kafkaEnvironmentShape, kafkaSettingsOf } from '@itsm/events';
 import {
   DEVELOPMENT_SECRETS,
   logLevelSchema,
@@ -49,6 +50,8 @@ export function readGatewaySettings(
       BATCHED_REQUESTS: flagSchema,
       PERSISTED_QUERIES: flagSchema,
       PLAYGROUND: flagSchema,
+      ...kafkaEnvironmentShape,
+      MAX_SUBSCRIPTIONS_PER_CONNECTION: count.default(20),
     },
     environment,
     DEVELOPMENT_SECRETS,
@@ -104,6 +107,10 @@ export function readGatewaySettings(
     subgraphUrls: Object.fromEntries(
       SUBGRAPHS.map(({ name }) => [name, subgraphUrls[urlVariable(name)]!]),
     ),
+    liveUpdates: {
+      kafka: kafkaSettingsOf(parsed, 'gateway'),
+      maxSubscriptionsPerConnection: parsed.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    },
   };
 }
 

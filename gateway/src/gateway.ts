@@ -3,6 +3,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { Histogram } from 'prom-client';
 import {
   type Caller,
@@ -16,8 +17,16 @@ import {
   startGraphQLHttpServer,
   runProcess,
 } from '@itsm/platform';
+import { type EventTransport, type KafkaSettings, KafkaTransport } from '@itsm/events';
 import { createAuthenticator, issueToken, type JwtSettings } from './authentication';
-import { requestLimits, type RequestLimits } from './limits';
+import { bytesOf, requestLimits, type RequestLimits } from './limits';
+import { createLiveMetrics, LiveFeed } from './live-updates/feed';
+import {
+  extendedGateway,
+  subscriptionsOverWebSocketOnly,
+  withLiveUpdates,
+} from './live-updates/schema';
+import { serveLiveUpdates } from './live-updates/websocket';
 import { playgroundBundle } from './playground/bundle';
 import { PLAYGROUND_ASSETS_PATH, playgroundLandingPage } from './playground/page';
 import { subgraphReadiness } from './readiness';
@@ -41,6 +50,20 @@ export interface GatewaySettings {
   playground: boolean;
   supergraphPath: string;
   subgraphUrls: Record<string, string>;
+  liveUpdates: LiveUpdatesSettings;
+}
+
+export interface LiveUpdatesSettings {
+  /** Where the gateway reads the events of the live streams; without it, only an event
+   * transport handed to `startGateway` (the in-process bus of `pnpm start`) feeds them. */
+  kafka?: KafkaSettings | undefined;
+  maxSubscriptionsPerConnection: number;
+}
+
+export interface GatewayOptions {
+  /** The event transport the subgraphs of this process share, such as the in-process bus
+   * of `pnpm start`; the live updates listen on it. */
+  events?: EventTransport;
 }
 
 export interface GatewayContext extends BaseContext {
@@ -62,6 +85,7 @@ const DEVELOPMENT_CALLER: Caller = { subject: 'developer', roles: ['ADMIN'], cus
 export async function startGateway(
   settings: GatewaySettings,
   logger = createLogger('gateway', settings.logLevel),
+  options: GatewayOptions = {},
 ): Promise<RunningGateway> {
   installTracing();
   const signingKey = secretKey(settings.callerSigningSecret);
@@ -73,7 +97,7 @@ export async function startGateway(
     buckets: LATENCY_BUCKETS,
     registers: [metrics.registry],
   });
-  const gateway = new ApolloGateway({
+  const apolloGateway = new ApolloGateway({
     supergraphSdl: readFileSync(settings.supergraphPath, 'utf8'),
     // Subgraph URLs come from configuration, not from the routing URLs composed in.
     buildService: ({ name }) => {
@@ -92,12 +116,29 @@ export async function startGateway(
 
   const limits = requestLimits(settings.limits);
   const playgroundAssets = settings.playground ? await playgroundBundle() : null;
+
+  // Live updates need events: Kafka, or the transport of the process the gateway runs in.
+  const ownTransport = options.events
+    ? undefined
+    : settings.liveUpdates.kafka && new KafkaTransport(settings.liveUpdates.kafka, logger);
+  const events = options.events ?? ownTransport;
+  const liveMetrics = events && createLiveMetrics(metrics.registry);
+  const feed = events && new LiveFeed(events, liveMetrics!, logger);
+  if (!feed) logger.warn('live updates are off: set KAFKA_BROKERS to serve them');
+  let servedSchema: GraphQLSchema | undefined;
+  const gateway = feed
+    ? extendedGateway(
+        apolloGateway,
+        (apiSchema) => withLiveUpdates(apiSchema, feed),
+        (schema) => (servedSchema = schema),
+      )
+    : apolloGateway;
   const http = await startGraphQLHttpServer<GatewayContext>({
     port: settings.port,
     logger,
     metrics,
     bodyLimit: settings.bodyLimit,
-    createApollo: (drainPlugin) =>
+    createApollo: (drainPlugin, httpServer) =>
       new ApolloServer<GatewayContext>({
         gateway,
         introspection: settings.introspection,
@@ -112,8 +153,27 @@ export async function startGateway(
           drainPlugin,
           operationObserver(metrics, logger),
           ...limits.plugins,
+          ...(feed
+            ? [
+                subscriptionsOverWebSocketOnly<GatewayContext>(),
+                serveLiveUpdates<GatewayContext>({
+                  httpServer,
+                  path: '/graphql',
+                  schema: () => servedSchema,
+                  authenticate,
+                  validationRules: limits.validationRules,
+                  parseOptions: limits.parseOptions,
+                  blockFieldSuggestions: settings.limits.blockFieldSuggestions,
+                  maxPayloadBytes: bytesOf(settings.bodyLimit),
+                  maxSubscriptionsPerConnection: settings.liveUpdates.maxSubscriptionsPerConnection,
+                  metrics: liveMetrics!,
+                  logger,
+                  production: settings.production,
+                }),
+              ]
+            : []),
           playgroundAssets
-            ? playgroundLandingPage('/graphql', developmentToken)
+            ? playgroundLandingPage('/graphql', developmentToken, feed !== undefined)
             : ApolloServerPluginLandingPageDisabled(),
         ],
       }),
@@ -121,16 +181,24 @@ export async function startGateway(
       if (playgroundAssets) app.use(PLAYGROUND_ASSETS_PATH, express.static(playgroundAssets));
     },
     context: async ({ req, requestId }) => ({
-      caller: await authenticate(req.header('authorization')),
+      caller: (await authenticate(req.header('authorization'))).caller,
       requestId,
     }),
-    readiness: () => subgraphReadiness(settings.subgraphUrls),
+    readiness: async () => ({
+      ...(await subgraphReadiness(settings.subgraphUrls)),
+      ...(feed && { 'live-updates': await feed.readiness() }),
+    }),
   });
+  await feed?.start();
   return {
     url: http.url,
     playground: playgroundAssets !== null,
     developmentToken,
-    stop: http.stop,
+    stop: async () => {
+      await http.stop();
+      feed?.stop();
+      await ownTransport?.stop();
+    },
   };
 }
 

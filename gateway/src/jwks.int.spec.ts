@@ -58,10 +58,8 @@ describe('bearer tokens verified against a JWKS endpoint', () => {
 
   it('accepts a token signed with a published key, fetching the key set once', async () => {
     const token = await sign(first, 'key-1');
-    await expect(authenticate(`Bearer ${token}`)).resolves.toEqual({
-      subject: 'nadia',
-      roles: ['ANALYST'],
-      customerIds: [],
+    await expect(authenticate(`Bearer ${token}`)).resolves.toMatchObject({
+      caller: { subject: 'nadia', roles: ['ANALYST'], customerIds: [] },
     });
     const fetches = idp.fetches;
     await authenticate(`Bearer ${token}`);
@@ -96,11 +94,11 @@ describe('bearer tokens verified against a JWKS endpoint', () => {
     const second = await generateKeyPair('RS256');
     await idp.publish('key-2', second);
     await expect(authenticate(`Bearer ${await sign(second, 'key-2')}`)).resolves.toMatchObject({
-      subject: 'nadia',
+      caller: { subject: 'nadia' },
     });
     // The old key stays valid while it is still published.
     await expect(authenticate(`Bearer ${await sign(first, 'key-1')}`)).resolves.toMatchObject({
-      subject: 'nadia',
+      caller: { subject: 'nadia' },
     });
   });
 });

@@ -49,3 +49,11 @@ export function requestLimits(limits: RequestLimits) {
   }).protect();
   return { plugins, validationRules, parseOptions: { maxTokens: limits.maxTokens } };
 }
+
+const UNITS = { b: 1, kb: 1024, mb: 1024 * 1024 } as const;
+
+/** A size such as `100kb` in bytes, as express's body parser reads it. */
+export function bytesOf(size: string): number {
+  const [, amount, unit] = /^(\d+)(b|kb|mb)$/i.exec(size)!;
+  return Number(amount) * UNITS[unit!.toLowerCase() as keyof typeof UNITS];
+}

@@ -19,13 +19,35 @@ query CustomerPortfolio {
 }
 `;
 
-/** The playground's page; in development the token is filled into its headers. */
-export function playgroundPage(endpoint: string, developmentToken: string | null): string {
+const LIVE_UPDATES_EXAMPLE = `# Live updates over WebSocket: run this, then raise or move a change request
+# (in the first tab, or anywhere else), and each step appears below as it happens.
+# The other streams: serviceLevelAlerts and improvementsIdentified.
+subscription ChangeRequestTransitions {
+  changeRequestTransitions {
+    reference
+    type
+    fromState
+    state
+    actor
+    reason
+    occurredAt
+  }
+}
+`;
+
+/** The playground's page; in development the token is filled into its headers. With live
+ * updates, a second tab holds a subscription, which runs over WebSocket. */
+export function playgroundPage(
+  endpoint: string,
+  developmentToken: string | null,
+  liveUpdates: boolean,
+): string {
   const config = {
     endpoint,
     assets: PLAYGROUND_ASSETS_PATH,
     headers: developmentToken ? { Authorization: `Bearer ${developmentToken}` } : {},
-    defaultQuery: DEFAULT_QUERY,
+    tabs: liveUpdates ? [DEFAULT_QUERY, LIVE_UPDATES_EXAMPLE] : [DEFAULT_QUERY],
+    subscriptions: liveUpdates,
   };
   // `<` is escaped so that nothing in the settings can close the script element.
   const json = JSON.stringify(config).replace(/</g, '\\u003c');
@@ -50,8 +72,9 @@ export function playgroundPage(endpoint: string, developmentToken: string | null
 export function playgroundLandingPage<TContext extends BaseContext>(
   endpoint: string,
   developmentToken: string | null,
+  liveUpdates: boolean,
 ): ApolloServerPlugin<TContext> {
-  const html = playgroundPage(endpoint, developmentToken);
+  const html = playgroundPage(endpoint, developmentToken, liveUpdates);
   return {
     async serverWillStart() {
       return { renderLandingPage: async () => ({ html }) };

@@ -1,8 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
-import { registerService, seedCustomer } from './seed';
+import { eventually } from '@itsm/testkit';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { RAISE_CHANGE_REQUEST } from './documents';
+import { activeSubscriptions } from './live-updates-metrics';
+import { mutate, registerService, seedCustomer } from './seed';
 import { startTestStack, type TestStack } from './stack';
 
 /** Debian's chromium; .ci/run installs it when it is missing. */
@@ -15,10 +18,13 @@ describe('the playground, in a real headless chromium', () => {
   /** Every request the page made to a host other than the gateway's. */
   const outside: string[] = [];
 
+  let serviceId: string;
+
   beforeAll(async () => {
     stack = await startTestStack();
     const service = await registerService(stack, 'Online payment');
-    await seedCustomer(stack, 'PLAY-01', service.id!);
+    serviceId = service.id!;
+    await seedCustomer(stack, 'PLAY-01', serviceId);
     profile = mkdtempSync(join(tmpdir(), 'itsm-chromium-'));
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -83,13 +89,48 @@ describe('the playground, in a real headless chromium', () => {
     expect(pageErrors).toEqual([]);
     expect(outside).toEqual([]);
 
-    // Kept for the closing note: what the browser showed.
-    if (process.env.PLAYGROUND_CAPTURE_DIR) {
-      writeFileSync(join(process.env.PLAYGROUND_CAPTURE_DIR, 'playground.txt'), text);
-      await page.screenshot({
-        path: join(process.env.PLAYGROUND_CAPTURE_DIR, 'playground.png'),
-        fullPage: true,
-      });
-    }
+    await capture(page, 'playground');
+  });
+
+  it('streams live updates: a subscription in its tab shows a change raised elsewhere', async () => {
+    const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(stack.gateway.url);
+
+    await page.getByRole('tab', { name: 'ChangeRequestTransitions' }).click();
+    await page.getByText('subscription ChangeRequestTransitions').waitFor();
+    const before = await activeSubscriptions(stack, 'changeRequestTransitions');
+    await page.locator('.graphiql-execute-button').click();
+    // The page's WebSocket, authenticated by the tab's Authorization header, is subscribed.
+    await eventually(async () =>
+      expect(await activeSubscriptions(stack, 'changeRequestTransitions')).toBe(before + 1),
+    );
+
+    const change = await mutate(stack, RAISE_CHANGE_REQUEST, {
+      title: 'Add QRIS payments',
+      type: 'NORMAL',
+      serviceIds: [serviceId],
+    });
+    const response = page.locator('.graphiql-response');
+    await response.getByText(`"${change.reference}"`).waitFor();
+    await response.getByText('"DRAFT"').waitFor();
+
+    const text = (await page.locator('body').innerText()).replace(/\u00a0/g, ' ');
+    expect(text).toContain('"changeRequestTransitions": {');
+    expect(text).toContain('"fromState": null');
+    expect(text).not.toMatch(/"errors"/);
+    expect(pageErrors).toEqual([]);
+    expect(outside).toEqual([]);
+    await capture(page, 'playground-live-updates');
   });
 });
+
+/** Kept for the closing note when PLAYGROUND_CAPTURE_DIR is set: what the browser showed. */
+async function capture(page: Page, name: string) {
+  const folder = process.env.PLAYGROUND_CAPTURE_DIR;
+  if (!folder) return;
+  const text = (await page.locator('body').innerText()).replace(/\u00a0/g, ' ');
+  writeFileSync(join(folder, `${name}.txt`), text);
+  await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+}

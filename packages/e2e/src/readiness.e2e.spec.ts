@@ -40,6 +40,8 @@ describe('gateway health', () => {
       'service-level': subgraphReady,
       'change-transition': subgraphReady,
       'continual-improvement': subgraphReady,
+      // The gateway's own reading of the events for live updates.
+      'live-updates': { ok: true, detail: 'in-process', informational: true },
     });
   });
 

@@ -97,9 +97,18 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const subgraphs = Object.fromEntries(
     started.map((subgraph) => [subgraph.running.name, subgraph.running]),
   ) as Record<SubgraphName, RunningSubgraph>;
+  // The gateway reads the live updates' events where the subgraphs publish them.
+  const gatewayKafka = options.kafka && {
+    KAFKA_BROKERS: (brokers ?? testKafkaSettings('gateway').brokers).join(','),
+    KAFKA_TOPIC_PREFIX: topicPrefix,
+  };
   const gateway = await startGateway(
-    testGatewaySettings(subgraphs, options),
+    testGatewaySettings(subgraphs, {
+      ...options,
+      ...(gatewayKafka && { environment: gatewayKafka }),
+    }),
     options.logger?.('gateway'),
+    { ...(bus && { events: bus }) },
   );
   const jwt = { secret: TEST_SECRETS.jwt };
 

@@ -89,14 +89,45 @@ export class KafkaTransport implements EventTransport {
       allowAutoTopicCreation: false,
     });
     this.consumers.push(consumer);
+    // A group that starts at an instant is positioned there once; after a crash it goes on
+    // from what it committed.
+    let position = subscription.startAt
+      ? () => this.commitOffsetsAt(subscription.group, subscription.topics, subscription.startAt!)
+      : undefined;
+    const run = async () => {
+      await position?.();
+      position = undefined;
+    };
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       // kafkajs restarts by itself after retriable errors; the others need a fresh start.
       if (payload.restart || this.stopped) return;
       this.logger.error({ err: payload.error, group: subscription.group }, 'consumer crashed');
-      void this.runConsumer(consumer, subscription);
+      void this.runConsumer(consumer, subscription, run);
     });
     // In the background, so that a broker down at start never stops the subgraph.
-    void this.runConsumer(consumer, subscription);
+    void this.runConsumer(consumer, subscription, run);
+  }
+
+  /** Commits, for a group with no member yet, the offset of the first record at or after
+   * `instant` on every partition (the end where there is none yet). */
+  private async commitOffsetsAt(group: string, topics: string[], instant: Date) {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      for (const topic of topics) {
+        const partitions = await admin.fetchTopicOffsetsByTimestamp(
+          this.physical(topic),
+          instant.getTime(),
+        );
+        await admin.setOffsets({
+          groupId: this.physical(group),
+          topic: this.physical(topic),
+          partitions,
+        });
+      }
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   /**
@@ -224,14 +255,20 @@ export class KafkaTransport implements EventTransport {
     }
   }
 
-  private async runConsumer(consumer: Consumer, subscription: TransportSubscription) {
+  private async runConsumer(
+    consumer: Consumer,
+    subscription: TransportSubscription,
+    beforeJoining: () => Promise<void>,
+  ) {
     const { group, topics, handle } = subscription;
     for (let attempt = 0; !this.stopped; attempt++) {
       try {
         await consumer.disconnect();
         await this.ensureTopics([...topics, ...topics.map((topic) => topic + DEAD_LETTER_SUFFIX)]);
+        await beforeJoining();
         await consumer.connect();
-        // A new group starts from the beginning, so it sees what was published before it.
+        // A new group starts from the beginning, so it sees what was published before it
+        // (unless it was positioned at an instant).
         await consumer.subscribe({
           topics: topics.map((topic) => this.physical(topic)),
           fromBeginning: true,

@@ -6,8 +6,8 @@ import { type KafkaSettings, KafkaTransport } from './kafka-transport';
 import type { RelaySettings } from './relay';
 import type { EventTransport } from './transport';
 
-/** The event variables every subgraph reads, with their defaults. */
-export const eventEnvironmentShape = {
+/** The variables that say where Kafka is; the gateway reads these alone. */
+export const kafkaEnvironmentShape = {
   KAFKA_BROKERS: z
     .string()
     .transform((list) => list.split(',').map((broker) => broker.trim()))
@@ -20,6 +20,11 @@ export const eventEnvironmentShape = {
     .default(''),
   KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().positive().default(3),
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().positive().default(1),
+};
+
+/** The event variables every subgraph reads, with their defaults. */
+export const eventEnvironmentShape = {
+  ...kafkaEnvironmentShape,
   OUTBOX_BATCH_SIZE: z.coerce.number().int().positive().max(10_000).default(200),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
   OUTBOX_RETENTION_HOURS: z.coerce.number().positive().default(168),
@@ -34,20 +39,29 @@ export interface EventSettings {
   retry: RetrySettings;
 }
 
-export function eventSettingsOf(
-  parsed: z.infer<z.ZodObject<typeof eventEnvironmentShape>>,
+/** Kafka's settings when brokers are configured; `clientId` names the service by default. */
+export function kafkaSettingsOf(
+  parsed: z.infer<z.ZodObject<typeof kafkaEnvironmentShape>>,
   clientId: string,
-): EventSettings {
-  return {
-    ...(parsed.KAFKA_BROKERS && {
-      kafka: {
+): KafkaSettings | undefined {
+  return parsed.KAFKA_BROKERS
+    ? {
         brokers: parsed.KAFKA_BROKERS,
         clientId: parsed.KAFKA_CLIENT_ID ?? clientId,
         topicPrefix: parsed.KAFKA_TOPIC_PREFIX,
         partitions: parsed.KAFKA_TOPIC_PARTITIONS,
         replicationFactor: parsed.KAFKA_REPLICATION_FACTOR,
-      },
-    }),
+      }
+    : undefined;
+}
+
+export function eventSettingsOf(
+  parsed: z.infer<z.ZodObject<typeof eventEnvironmentShape>>,
+  clientId: string,
+): EventSettings {
+  const kafka = kafkaSettingsOf(parsed, clientId);
+  return {
+    ...(kafka && { kafka }),
     relay: {
       batchSize: parsed.OUTBOX_BATCH_SIZE,
       pollIntervalMs: parsed.OUTBOX_POLL_INTERVAL_MS,

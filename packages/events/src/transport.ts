@@ -22,6 +22,11 @@ export interface TransportSubscription {
   topics: string[];
   /** Resolves once the record's effect is committed; a rejection means "deliver it again". */
   handle(record: IncomingRecord): Promise<void>;
+  /** For a group of one process's own that wants only what is new, such as the gateway's
+   * live updates: the group starts at the first record published at or after this instant,
+   * instead of at the beginning of each topic. Once it has committed offsets, it goes on
+   * from those, as any group does. */
+  startAt?: Date;
 }
 
 /** Where the outbox relay publishes and consumers subscribe: Kafka, or the in-process bus

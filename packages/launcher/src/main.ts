@@ -71,6 +71,7 @@ async function start() {
   const gateway = await startGateway(
     readGatewaySettings(serviceEnvironment),
     createLogger('gateway', settings.LOG_LEVEL),
+    { ...(bus && { events: bus }) },
   );
   process.stdout.write(playgroundNotice(gateway));
   process.stdout.write('The ITSM supergraph is ready. Stop it with Ctrl+C.\n');

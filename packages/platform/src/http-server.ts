@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -30,8 +30,12 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   port: number;
   host?: string;
   logger: Logger;
-  /** Builds the Apollo server; it must include the drain plugin for a graceful stop. */
-  createApollo(drainPlugin: ApolloServerPlugin<TContext>): ApolloServer<TContext>;
+  /** Builds the Apollo server; it must include the drain plugin for a graceful stop. The
+   * HTTP server is there for what serves beside Apollo, such as WebSocket upgrades. */
+  createApollo(
+    drainPlugin: ApolloServerPlugin<TContext>,
+    httpServer: Server,
+  ): ApolloServer<TContext>;
   context(request: RequestInfo): Promise<TContext>;
   readiness(): Promise<Readiness>;
   bodyLimit?: string;
@@ -92,7 +96,10 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     { keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 1_000 },
     app,
   );
-  const apollo = options.createApollo(ApolloServerPluginDrainHttpServer({ httpServer }));
+  const apollo = options.createApollo(
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    httpServer,
+  );
   await apollo.start();
 
   app.get('/health/live', (_req, res) => {

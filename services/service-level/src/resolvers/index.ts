@@ -9,7 +9,13 @@ import { Outage } from './outage';
 import { Query } from './query';
 import { RequiredTarget, ServiceLevelRequirement } from './requirement';
 import { Service } from './service';
-import { SupportGap, SupportingAgreement, SupportingTarget, SupportLink } from './support';
+import {
+  SupportGap,
+  SupportingAgreement,
+  SupportingTarget,
+  SupportLink,
+  SupportStepChain,
+} from './support';
 import { ServiceLevelTarget, TargetStanding } from './target';
 
 export const resolvers: Resolvers = {
@@ -26,6 +32,7 @@ export const resolvers: Resolvers = {
   SupportingAgreement,
   SupportingTarget,
   SupportLink,
+  SupportStepChain,
   SupportGap,
   Outage,
   TicketTiming,

@@ -14,6 +14,8 @@ export const mappers: Record<string, string> = {
   SupportLink: '../services/support-service#SupportLinkView',
   SupportGap: '../services/support-service#SupportLinkView',
   TargetStanding: '../services/standing-evaluator#StandingView',
+  BreachForecast: '../services/standing-evaluator#ForecastView',
+  ForecastInputs: '../domain/breach-forecast#ForecastFigures',
   Outage: '../entities/outage#OutageRecord',
   TicketTiming: '../entities/ticket-timing#TicketTimingRecord',
   Pause: '../entities/ticket-timing#PauseRecord',

@@ -10,7 +10,7 @@ import { Query } from './query';
 import { RequiredTarget, ServiceLevelRequirement } from './requirement';
 import { Service } from './service';
 import { SupportGap, SupportingAgreement, SupportingTarget, SupportLink } from './support';
-import { ServiceLevelTarget, TargetStanding } from './target';
+import { BreachForecast, ForecastInputs, ServiceLevelTarget, TargetStanding } from './target';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -23,6 +23,8 @@ export const resolvers: Resolvers = {
   ServiceLevelAgreement,
   ServiceLevelTarget,
   TargetStanding,
+  BreachForecast,
+  ForecastInputs,
   SupportingAgreement,
   SupportingTarget,
   SupportLink,

@@ -15,6 +15,8 @@ export const mappers: Record<string, string> = {
   SupportGap: '../services/support-service#SupportLinkView',
   SupportStepChain: '../services/support-service#StepChainView',
   TargetStanding: '../services/standing-evaluator#StandingView',
+  BreachForecast: '../services/standing-evaluator#ForecastView',
+  ForecastInputs: '../domain/breach-forecast#ForecastFigures',
   Outage: '../entities/outage#OutageRecord',
   TicketTiming: '../entities/ticket-timing#TicketTimingRecord',
   Pause: '../entities/ticket-timing#PauseRecord',

@@ -11,8 +11,14 @@ import {
   startGateway,
   urlVariable,
 } from '@itsm/gateway';
-import { createLogger, type Logger, SUBGRAPHS, type SubgraphName } from '@itsm/platform';
-import { serviceLevel } from '@itsm/service-level';
+import {
+  type Clock,
+  createLogger,
+  type Logger,
+  SUBGRAPHS,
+  type SubgraphName,
+} from '@itsm/platform';
+import { createServiceLevel, readServiceLevelSettings } from '@itsm/service-level';
 import type { RequestContext, RunningSubgraph } from '@itsm/subgraph-kit';
 import {
   callerOf,
@@ -26,12 +32,18 @@ import {
   uniqueTopicPrefix,
 } from '@itsm/testkit';
 
-const definitions = {
+/** The four subgraphs, service-level with the given settings and clock. */
+const definitionsWith = (
+  serviceLevel: Pick<TestStackOptions, 'serviceLevelEnvironment' | 'clock'>,
+) => ({
   'customer-portfolio': customerPortfolio,
-  'service-level': serviceLevel,
+  'service-level': createServiceLevel({
+    settings: readServiceLevelSettings(serviceLevel.serviceLevelEnvironment ?? {}),
+    ...(serviceLevel.clock && { clock: serviceLevel.clock }),
+  }),
   'change-transition': changeTransition,
   'continual-improvement': continualImprovement,
-};
+});
 
 export interface TestStack {
   gateway: RunningGateway;
@@ -70,6 +82,10 @@ export interface TestStackOptions {
   kafka?: { brokers?: string[] } | true;
   /** The logger of each service (the gateway's is named `gateway`); silent by default. */
   logger?: (service: string) => Logger;
+  /** service-level's own variables, such as BREACH_FORECAST_AT_RISK_PROBABILITY. */
+  serviceLevelEnvironment?: Record<string, string>;
+  /** The time service-level measures and forecasts at; the system's by default. */
+  clock?: Clock;
 }
 
 /** The four subgraphs, each on its own fresh database, and the gateway over the
@@ -77,6 +93,7 @@ export interface TestStackOptions {
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const topicPrefix = uniqueTopicPrefix();
   const bus = options.kafka ? undefined : new InProcessEventBus(createLogger('bus', 'silent'));
+  const definitions = definitionsWith(options);
   const brokers = options.kafka === true ? undefined : options.kafka?.brokers;
   const started = await Promise.all(
     SUBGRAPHS.map(({ name }) =>

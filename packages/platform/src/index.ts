@@ -1,4 +1,5 @@
 export * from './caller';
+export * from './clock';
 export * from './caller-assertion';
 export * from './configuration';
 export * from './errors';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Transactions } from '@itsm/events';
 import type { RequestContext } from '@itsm/subgraph-kit';
-import type { Clock } from './domain/clock';
+import type { Clock } from '@itsm/platform';
 import type { PortfolioSettings } from './environment';
 import { BusinessObjectiveService } from './services/business-objective-service';
 import { ContactService } from './services/contact-service';

@@ -1,4 +1,4 @@
-import type { DomainError } from '@itsm/platform';
+import type { Clock, DomainError } from '@itsm/platform';
 import {
   type GraphQLResponse,
   onlyError,
@@ -7,7 +7,6 @@ import {
   type TestSubgraph,
   type TestSubgraphOptions,
 } from '@itsm/testkit';
-import type { Clock } from './domain/clock';
 import { readPortfolioSettings, type PortfolioSettings } from './environment';
 import { createCustomerPortfolio } from './subgraph';
 

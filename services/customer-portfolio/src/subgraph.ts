@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadTypeDefs, type SubgraphDefinition } from '@itsm/subgraph-kit';
 import { type Context, createContext } from './context';
-import { type Clock, systemClock } from './domain/clock';
+import { type Clock, systemClock } from '@itsm/platform';
 import { BusinessObjectiveEntity } from './entities/business-objective';
 import { ContactEntity } from './entities/contact';
 import { CustomerEntity } from './entities/customer';

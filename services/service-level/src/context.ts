@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Transactions } from '@itsm/events';
+import type { Clock } from '@itsm/platform';
 import type { RequestContext } from '@itsm/subgraph-kit';
+import type { ServiceLevelSettings } from './environment';
 import { AgreementRepository } from './repositories/agreement-repository';
 import { CalendarRepository } from './repositories/calendar-repository';
 import { MeasurementRepository } from './repositories/measurement-repository';
@@ -32,10 +34,12 @@ export function createContext(
   request: RequestContext,
   dataSource: DataSource,
   transactions: Transactions,
+  settings: ServiceLevelSettings,
+  clock: Clock,
 ): Context {
   const { manager } = dataSource;
   const agreementRepository = new AgreementRepository(manager);
-  const evaluator = new StandingEvaluator(manager);
+  const evaluator = new StandingEvaluator(manager, settings.forecast);
   const catalogue = new ServiceCatalogueService(
     request,
     new ServiceRepository(manager),
@@ -68,8 +72,10 @@ export function createContext(
       new MeasurementRepository(manager),
       evaluator,
       transactions,
+      settings.forecast,
+      clock,
     ),
-    reports: new ReportService(request, agreements, agreementRepository, evaluator),
+    reports: new ReportService(request, agreements, agreementRepository, evaluator, clock),
     evaluator,
   };
 }

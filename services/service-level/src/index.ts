@@ -1,1 +1,2 @@
-export { serviceLevel } from './subgraph';
+export { createServiceLevel, serviceLevel } from './subgraph';
+export { readServiceLevelSettings } from './environment';

@@ -1,5 +1,5 @@
 import { runSubgraph } from '@itsm/subgraph-kit';
-import { settings } from './environment';
+import { processSettings } from './environment';
 import { serviceLevel } from './subgraph';
 
-runSubgraph(serviceLevel, settings);
+runSubgraph(serviceLevel, processSettings());

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { type Clock, systemClock } from '@itsm/platform';
 import { loadTypeDefs, type SubgraphDefinition } from '@itsm/subgraph-kit';
 import { type Context, createContext } from './context';
 import { AgreementEntity } from './entities/agreement';
@@ -15,6 +16,7 @@ import { TargetEntity } from './entities/target';
 import { TargetAlertEntity } from './entities/target-alert';
 import { TargetStandingEntity } from './entities/target-standing';
 import { TicketTimingEntity } from './entities/ticket-timing';
+import { type ServiceLevelSettings, serviceLevelSettings } from './environment';
 import { ingestConsumer } from './events/consumed';
 import { CreateCatalogueAndAgreements1763900000100 } from './migrations/1763900000100-create-catalogue-and-agreements';
 import { CreateOutage1763900000110 } from './migrations/1763900000110-create-outage';
@@ -23,33 +25,48 @@ import { OrderTargetsAsAdded1763900000130 } from './migrations/1763900000130-ord
 import { SupportSteps1763900000160 } from './migrations/1763900000160-support-steps';
 import { resolvers } from './resolvers';
 
-export const serviceLevel: SubgraphDefinition<Context> = {
-  name: 'service-level',
-  typeDefs: loadTypeDefs(join(__dirname, 'schema.graphql')),
-  resolvers,
-  entities: [
-    ServiceEntity,
-    CalendarEntity,
-    RequirementEntity,
-    AgreementEntity,
-    AgreementServiceEntity,
-    SignatoryEntity,
-    TargetEntity,
-    SupportingAgreementEntity,
-    SupportingTargetEntity,
-    OutageEntity,
-    TicketTimingEntity,
-    MetricSampleEntity,
-    TargetStandingEntity,
-    TargetAlertEntity,
-  ],
-  migrations: [
-    CreateCatalogueAndAgreements1763900000100,
-    CreateOutage1763900000110,
-    ServiceLevelManagement1763900000120,
-    OrderTargetsAsAdded1763900000130,
-    SupportSteps1763900000160,
-  ],
-  consumer: ingestConsumer,
-  createContext,
-};
+export interface ServiceLevelOptions {
+  settings: ServiceLevelSettings;
+  /** Tests pass a clock of their own; the default is the system's. */
+  clock?: Clock;
+}
+
+/** The subgraph with the given rules; `serviceLevel` uses the environment's. */
+export function createServiceLevel({
+  settings,
+  clock = systemClock,
+}: ServiceLevelOptions): SubgraphDefinition<Context> {
+  return {
+    name: 'service-level',
+    typeDefs: loadTypeDefs(join(__dirname, 'schema.graphql')),
+    resolvers,
+    entities: [
+      ServiceEntity,
+      CalendarEntity,
+      RequirementEntity,
+      AgreementEntity,
+      AgreementServiceEntity,
+      SignatoryEntity,
+      TargetEntity,
+      SupportingAgreementEntity,
+      SupportingTargetEntity,
+      OutageEntity,
+      TicketTimingEntity,
+      MetricSampleEntity,
+      TargetStandingEntity,
+      TargetAlertEntity,
+    ],
+    migrations: [
+      CreateCatalogueAndAgreements1763900000100,
+      CreateOutage1763900000110,
+      ServiceLevelManagement1763900000120,
+      OrderTargetsAsAdded1763900000130,
+      SupportSteps1763900000160,
+    ],
+    consumer: ingestConsumer(settings, clock),
+    createContext: (request, dataSource, transactions) =>
+      createContext(request, dataSource, transactions, settings, clock),
+  };
+}
+
+export const serviceLevel = createServiceLevel({ settings: serviceLevelSettings });

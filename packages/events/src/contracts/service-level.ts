@@ -134,8 +134,22 @@ export const targetMeasured = defineEvent({
 export const targetAtRisk = defineEvent({
   type: 'itsm.service-level.target.at-risk.v1',
   topic: targetTopic,
-  summary: 'A target became at risk in a period; published once per target, service and period.',
-  data: z.object(targetStanding),
+  summary:
+    'A target became at risk in a period, by the share of its error budget used or by its ' +
+    'breach forecast; published once per target, service and period.',
+  data: z.object({
+    ...targetStanding,
+    breachProbability: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .default(null)
+      .describe(
+        'The forecast probability of ending the period breached, when the period is the ' +
+          'current one; above the configured probability it raises this event on its own.',
+      ),
+  }),
 });
 
 export const targetBreached = defineEvent({

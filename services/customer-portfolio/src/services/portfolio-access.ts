@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Transaction, Transactions } from '@itsm/events';
 import {
+  type Clock,
   canReadCustomer,
   ForbiddenError,
   hasRole,
@@ -9,7 +10,6 @@ import {
   requireAnyRole,
 } from '@itsm/platform';
 import type { RequestContext } from '@itsm/subgraph-kit';
-import type { Clock } from '../domain/clock';
 import type { CustomerRecord } from '../entities/customer';
 import type { PortfolioSettings } from '../environment';
 import { CustomerRepository } from '../repositories/customer-repository';

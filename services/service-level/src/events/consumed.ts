@@ -8,6 +8,8 @@ import {
   type Transaction,
   ticketTimed,
 } from '@itsm/events';
+import type { Clock } from '@itsm/platform';
+import type { ServiceLevelSettings } from '../environment';
 import { MeasurementRecorder } from '../services/measurement-recorder';
 
 const at = (timestamp: string | null) => (timestamp === null ? null : new Date(timestamp));
@@ -23,12 +25,15 @@ const by = (event: ReceivedEvent & { data: { reporter: string } }) =>
  * message records nothing twice. A measurement the recorder refuses (an unknown service, a
  * timing out of order) fails the handler and ends in the dead letter topic.
  */
-export const ingestConsumer: ConsumerDefinition = {
+export const ingestConsumer = (
+  settings: ServiceLevelSettings,
+  clock: Clock,
+): ConsumerDefinition => ({
   group: 'service-level',
   topics: [ingestTopic.name],
   handlers: [
     on(outageObserved, (event, transaction: Transaction) =>
-      new MeasurementRecorder(transaction, new Date())
+      new MeasurementRecorder(transaction, clock(), settings.forecast)
         .recordOutage(
           {
             serviceId: event.data.serviceId,
@@ -43,7 +48,7 @@ export const ingestConsumer: ConsumerDefinition = {
     ),
     on(ticketTimed, (event, transaction: Transaction) => {
       const ticket = event.data;
-      return new MeasurementRecorder(transaction, new Date())
+      return new MeasurementRecorder(transaction, clock(), settings.forecast)
         .recordTicketTiming(
           {
             reference: ticket.reference,
@@ -65,7 +70,7 @@ export const ingestConsumer: ConsumerDefinition = {
     }),
     on(metricSampled, (event, transaction: Transaction) => {
       const sample = event.data;
-      return new MeasurementRecorder(transaction, new Date())
+      return new MeasurementRecorder(transaction, clock(), settings.forecast)
         .recordMetricSample(
           {
             serviceId: sample.serviceId,
@@ -79,4 +84,4 @@ export const ingestConsumer: ConsumerDefinition = {
         .then(() => undefined);
     }),
   ],
-};
+});

@@ -259,6 +259,7 @@ export function standingEvents(
   view: StandingView,
   evaluatedAt: Date,
   raise: { measured: boolean; atRisk: boolean; breached: boolean },
+  breachProbability: number | undefined,
 ): PendingEvent[] {
   const data = {
     targetId: view.target.id,
@@ -277,7 +278,14 @@ export function standingEvents(
   };
   return [
     ...(raise.measured ? [eventOf(targetMeasured, view.target.id, data)] : []),
-    ...(raise.atRisk ? [eventOf(targetAtRisk, view.target.id, data)] : []),
+    ...(raise.atRisk
+      ? [
+          eventOf(targetAtRisk, view.target.id, {
+            ...data,
+            breachProbability: breachProbability ?? null,
+          }),
+        ]
+      : []),
     ...(raise.breached ? [eventOf(targetBreached, view.target.id, data)] : []),
   ];
 }

@@ -10,7 +10,8 @@ import type { TargetRecord } from '../entities/target';
 import type { SupportingAgreementRecord } from '../entities/supporting-agreement';
 import type { SupportingTargetRecord } from '../entities/supporting-target';
 import type { SupportLinkView, StepChainView } from '../services/support-service';
-import type { StandingView, TimerView } from '../services/standing-evaluator';
+import type { StandingView, ForecastView, TimerView } from '../services/standing-evaluator';
+import type { ForecastFigures } from '../domain/breach-forecast';
 import type { OutageRecord } from '../entities/outage';
 import type { TicketTimingRecord, PauseRecord } from '../entities/ticket-timing';
 import type { MetricSampleRecord } from '../entities/metric-sample';
@@ -94,6 +95,29 @@ export type AssignBusinessCalendarInput = {
   /** Null: round the clock, in UTC. */
   businessCalendarId?: InputMaybe<Scalars['ID']['input']>;
   serviceId: Scalars['ID']['input'];
+};
+
+/**
+ * A target's breach forecast on one service for the current measurement period: the figures it
+ * is made from (inputs) and what follows from them. The service-level README works examples.
+ */
+export type BreachForecast = {
+  __typename?: 'BreachForecast';
+  /** The probability is above BREACH_FORECAST_AT_RISK_PROBABILITY, which raises AT_RISK. */
+  atRisk: Scalars['Boolean']['output'];
+  /** When the expected consumption reaches the whole error budget; null: not in this period. */
+  expectedBreachAt: Maybe<Scalars['DateTime']['output']>;
+  /** The inputs and the result, in words. */
+  explanation: Scalars['String']['output'];
+  inputs: ForecastInputs;
+  /** The model, in words. */
+  method: Scalars['String']['output'];
+  periodEnd: Scalars['DateTime']['output'];
+  periodStart: Scalars['DateTime']['output'];
+  /** The probability, from 0 to 1, that the period ends breached. */
+  probability: Scalars['Float']['output'];
+  service: Service;
+  target: ServiceLevelTarget;
 };
 
 /** Service hours per weekday in a time zone, and holidays, which have none. */
@@ -199,6 +223,42 @@ export type DraftAgreementInput = {
 export type EndOutageInput = {
   endedAt: Scalars['DateTime']['input'];
   outageId: Scalars['ID']['input'];
+};
+
+/**
+ * What a forecast is made from. AVAILABILITY fills the outage fields, the other metrics the
+ * observation fields; the rest are null.
+ */
+export type ForecastInputs = {
+  __typename?: 'ForecastInputs';
+  /** Outages, or observations, expected in the rest of the period. */
+  expectedOccurrences: Scalars['Float']['output'];
+  /** AVAILABILITY: their mean downtime inside service hours. */
+  meanOutageMinutes: Maybe<Scalars['Float']['output']>;
+  /** Other metrics: the share of the window's judged observations that missed. */
+  missProportion: Maybe<Scalars['Float']['output']>;
+  /** Other metrics: observations per day in the window. */
+  observationsPerDay: Maybe<Scalars['Float']['output']>;
+  /** Outages that cost service time, or observations (ticket timers, samples), in the window. */
+  observed: Scalars['Int']['output'];
+  /** Other metrics: the misses among the window's judged observations. */
+  observedMisses: Maybe<Scalars['Int']['output']>;
+  /** AVAILABILITY: outages per service hour in the window. */
+  outagesPerServiceHour: Maybe<Scalars['Float']['output']>;
+  /** Other metrics: tickets of the period still open and not yet late. */
+  pendingObservations: Maybe<Scalars['Int']['output']>;
+  /**
+   * AVAILABILITY: downtime minutes left in the error budget; other metrics: misses the target
+   * still tolerates at the period's end, at the expected number of observations.
+   */
+  remainingBudget: Scalars['Float']['output'];
+  /** Other metrics: days from now to the end of the period. */
+  remainingDays: Maybe<Scalars['Float']['output']>;
+  /** AVAILABILITY: service minutes from now to the end of the period. */
+  remainingServiceMinutes: Maybe<Scalars['Float']['output']>;
+  windowEnd: Scalars['DateTime']['output'];
+  /** The recent window the rates are read from, BREACH_FORECAST_WINDOW_DAYS before now. */
+  windowStart: Scalars['DateTime']['output'];
 };
 
 export type Holiday = {
@@ -731,6 +791,11 @@ export type ServiceLevelTarget = {
   /** The share of observations that must meet the value; null for AVAILABILITY. */
   compliancePercent: Maybe<Scalars['Float']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * How likely the target is to end the current period breached on each service in scope,
+   * forecast from the measurements of the recent window, with the inputs that explain it.
+   */
+  forecasts: Array<BreachForecast>;
   id: Scalars['ID']['output'];
   /** The same commitment on the level above, which this one repeats or tightens. */
   inheritsFrom: Maybe<ServiceLevelTarget>;
@@ -1132,6 +1197,8 @@ export type ResolversTypes = ResolversObject<{
   AgreementStatus: AgreementStatus;
   AgreementType: AgreementType;
   AssignBusinessCalendarInput: AssignBusinessCalendarInput;
+  BreachForecast: ResolverTypeWrapper<ForecastView>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BusinessCalendar: ResolverTypeWrapper<CalendarRecord>;
   CaptureRequirementInput: CaptureRequirementInput;
   ChangeServiceLifecycleInput: ChangeServiceLifecycleInput;
@@ -1142,6 +1209,7 @@ export type ResolversTypes = ResolversObject<{
   DraftAgreementFromRequirementInput: DraftAgreementFromRequirementInput;
   DraftAgreementInput: DraftAgreementInput;
   EndOutageInput: EndOutageInput;
+  ForecastInputs: ResolverTypeWrapper<ForecastFigures>;
   Holiday: ResolverTypeWrapper<Holiday>;
   HolidayInput: HolidayInput;
   MeasurementPeriod: MeasurementPeriod;
@@ -1150,7 +1218,6 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Outage: ResolverTypeWrapper<OutageRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Pause: ResolverTypeWrapper<PauseRecord>;
   PauseInput: PauseInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1205,6 +1272,8 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   AddTargetInput: AddTargetInput;
   AssignBusinessCalendarInput: AssignBusinessCalendarInput;
+  BreachForecast: ForecastView;
+  Boolean: Scalars['Boolean']['output'];
   BusinessCalendar: CalendarRecord;
   CaptureRequirementInput: CaptureRequirementInput;
   ChangeServiceLifecycleInput: ChangeServiceLifecycleInput;
@@ -1215,13 +1284,13 @@ export type ResolversParentTypes = ResolversObject<{
   DraftAgreementFromRequirementInput: DraftAgreementFromRequirementInput;
   DraftAgreementInput: DraftAgreementInput;
   EndOutageInput: EndOutageInput;
+  ForecastInputs: ForecastFigures;
   Holiday: Holiday;
   HolidayInput: HolidayInput;
   MetricSample: MetricSampleRecord;
   Mutation: Record<PropertyKey, never>;
   Outage: OutageRecord;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Pause: PauseRecord;
   PauseInput: PauseInput;
   Query: Record<PropertyKey, never>;
@@ -1256,6 +1325,19 @@ export type ResolversParentTypes = ResolversObject<{
   WorkingHoursInput: WorkingHoursInput;
 }>;
 
+export type BreachForecastResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BreachForecast'] = ResolversParentTypes['BreachForecast']> = ResolversObject<{
+  atRisk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expectedBreachAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inputs?: Resolver<ResolversTypes['ForecastInputs'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ServiceLevelTarget'], ParentType, ContextType>;
+}>;
+
 export type BusinessCalendarResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BusinessCalendar'] = ResolversParentTypes['BusinessCalendar']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType>;
@@ -1286,6 +1368,22 @@ export type CustomerResolvers<ContextType = Context, ParentType extends Resolver
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ForecastInputsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastInputs'] = ResolversParentTypes['ForecastInputs']> = ResolversObject<{
+  expectedOccurrences?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  meanOutageMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  missProportion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  observationsPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  observed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  observedMisses?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  outagesPerServiceHour?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pendingObservations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  remainingBudget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  remainingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  remainingServiceMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  windowEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
 
 export type HolidayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Holiday'] = ResolversParentTypes['Holiday']> = ResolversObject<{
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1443,6 +1541,7 @@ export type ServiceLevelTargetResolvers<ContextType = Context, ParentType extend
   businessCalendar?: Resolver<Maybe<ResolversTypes['BusinessCalendar']>, ParentType, ContextType>;
   compliancePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  forecasts?: Resolver<Array<ResolversTypes['BreachForecast']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inheritsFrom?: Resolver<Maybe<ResolversTypes['ServiceLevelTarget']>, ParentType, ContextType>;
   measurementPeriod?: Resolver<ResolversTypes['MeasurementPeriod'], ParentType, ContextType>;
@@ -1575,10 +1674,12 @@ export type WorkingHoursResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  BreachForecast?: BreachForecastResolvers<ContextType>;
   BusinessCalendar?: BusinessCalendarResolvers<ContextType>;
   ComplianceSummary?: ComplianceSummaryResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ForecastInputs?: ForecastInputsResolvers<ContextType>;
   Holiday?: HolidayResolvers<ContextType>;
   MetricSample?: MetricSampleResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

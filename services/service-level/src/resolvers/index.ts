@@ -16,7 +16,7 @@ import {
   SupportLink,
   SupportStepChain,
 } from './support';
-import { ServiceLevelTarget, TargetStanding } from './target';
+import { BreachForecast, ForecastInputs, ServiceLevelTarget, TargetStanding } from './target';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -29,6 +29,8 @@ export const resolvers: Resolvers = {
   ServiceLevelAgreement,
   ServiceLevelTarget,
   TargetStanding,
+  BreachForecast,
+  ForecastInputs,
   SupportingAgreement,
   SupportingTarget,
   SupportLink,

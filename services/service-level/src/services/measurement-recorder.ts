@@ -1,5 +1,6 @@
 import type { Transaction } from '@itsm/events';
 import { ConflictError, NotFoundError, parseInput, ValidationError } from '@itsm/platform';
+import type { ForecastSettings } from '../domain/breach-forecast';
 import { TICKET_METRICS } from '../domain/target';
 import { recordMetricSampleSchema, recordTicketTimingSchema } from '../domain/measurement';
 import { endOutageSchema, recordOutageSchema } from '../domain/outage';
@@ -28,9 +29,10 @@ export class MeasurementRecorder {
   constructor(
     private readonly transaction: Transaction,
     private readonly now: Date,
+    forecastSettings: ForecastSettings,
   ) {
     this.measurements = new MeasurementRepository(transaction.manager);
-    this.evaluator = new StandingEvaluator(transaction.manager);
+    this.evaluator = new StandingEvaluator(transaction.manager, forecastSettings);
   }
 
   /** Records an outage. A monitoring tool names its outage with a reference: recording the

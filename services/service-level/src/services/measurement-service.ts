@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Transactions } from '@itsm/events';
-import { canReadCustomer, NotFoundError, requireAnyRole } from '@itsm/platform';
+import { type Clock, canReadCustomer, NotFoundError, requireAnyRole } from '@itsm/platform';
 import { manyByKey, type RequestContext } from '@itsm/subgraph-kit';
+import type { ForecastSettings } from '../domain/breach-forecast';
 import type { MetricSampleRecord } from '../entities/metric-sample';
 import type { OutageRecord } from '../entities/outage';
 import type { TicketTimingRecord } from '../entities/ticket-timing';
@@ -21,6 +22,8 @@ export class MeasurementService {
     private readonly repository: MeasurementRepository,
     private readonly evaluator: StandingEvaluator,
     private readonly transactions: Transactions,
+    private readonly forecastSettings: ForecastSettings,
+    private readonly clock: Clock,
   ) {}
 
   outagesOf(serviceId: string): Promise<OutageRecord[]> {
@@ -37,7 +40,7 @@ export class MeasurementService {
   }
 
   timersOf(ticket: TicketTimingRecord, at: Date | null | undefined): Promise<TimerView[]> {
-    return this.evaluator.timersOf(ticket, at ?? new Date());
+    return this.evaluator.timersOf(ticket, at ?? this.clock());
   }
 
   recordOutage(input: unknown): Promise<OutageRecord> {
@@ -63,12 +66,12 @@ export class MeasurementService {
   private async record<T>(
     action: string,
     work: (recorder: MeasurementRecorder, recordedBy: string) => Promise<T>,
-    now = new Date(),
   ): Promise<T> {
+    const now = this.clock();
     const { caller } = this.request;
     requireAnyRole(caller, ['SERVICE_LEVEL_MANAGER'], action);
     const recorded = await this.transactions.run((transaction) =>
-      work(new MeasurementRecorder(transaction, now), caller.subject),
+      work(new MeasurementRecorder(transaction, now, this.forecastSettings), caller.subject),
     );
     this.request.logger.info({ action }, 'measurement recorded');
     return recorded;

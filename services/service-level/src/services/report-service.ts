@@ -1,4 +1,5 @@
 import {
+  type Clock,
   canReadCustomer,
   normalizeId,
   NotFoundError,
@@ -13,7 +14,7 @@ import type { ServiceRecord } from '../entities/service';
 import type { TargetRecord } from '../entities/target';
 import type { AgreementRepository } from '../repositories/agreement-repository';
 import type { AgreementService } from './agreement-service';
-import type { StandingEvaluator, StandingView } from './standing-evaluator';
+import type { ForecastView, StandingEvaluator, StandingView } from './standing-evaluator';
 
 export interface ReportLineView {
   standing: StandingView;
@@ -65,6 +66,7 @@ export class ReportService {
     private readonly agreements: AgreementService,
     private readonly agreementRepository: AgreementRepository,
     private readonly evaluator: StandingEvaluator,
+    private readonly clock: Clock,
   ) {}
 
   /** One line per effective target and service in its scope, for the period of the target
@@ -73,8 +75,8 @@ export class ReportService {
     agreementId: string,
     at: Date,
     trendPeriods: number | null | undefined,
-    now = new Date(),
   ): Promise<ReportView> {
+    const now = this.clock();
     const count = trendPeriods ?? 3;
     if (!Number.isInteger(count) || count < 0 || count > MAX_TREND_PERIODS) {
       throw new ValidationError('trendPeriods', `trendPeriods: must be 0 to ${MAX_TREND_PERIODS}`);
@@ -116,7 +118,8 @@ export class ReportService {
   }
 
   /** How a target stands on each service in its scope in the period containing `at`. */
-  async standingsOf(target: TargetRecord, at: Date | null | undefined, now = new Date()) {
+  async standingsOf(target: TargetRecord, at: Date | null | undefined) {
+    const now = this.clock();
     const agreement = await this.agreements.agreementOfTarget(target);
     const standings: StandingView[] = [];
     for (const service of inScope(target, await this.agreements.servicesOf(agreement))) {
@@ -126,12 +129,23 @@ export class ReportService {
     return standings;
   }
 
+  /** The breach forecast of a target on each service in its scope, for the current period. */
+  async forecastsOf(target: TargetRecord): Promise<ForecastView[]> {
+    const now = this.clock();
+    const agreement = await this.agreements.agreementOfTarget(target);
+    const forecasts: ForecastView[] = [];
+    for (const service of inScope(target, await this.agreements.servicesOf(agreement))) {
+      forecasts.push(await this.evaluator.forecast(target, agreement, service.id, now));
+    }
+    return forecasts;
+  }
+
   /** How a customer's agreements in force stand in the periods containing `at`. */
   async compliance(
     customerId: string,
     at: Date | null | undefined,
-    now = new Date(),
   ): Promise<ComplianceSummaryView | null> {
+    const now = this.clock();
     const key = normalizeId(customerId);
     if (!key || !canReadCustomer(this.request.caller, key)) return null;
     const inForce = await this.agreementRepository.inForceOfCustomer(key);

@@ -9,6 +9,13 @@ import {
   UNIT_OF,
   type MeasurementUnit,
 } from '../domain/attainment';
+import {
+  type BreachForecast,
+  type ForecastSettings,
+  forecastAvailability,
+  forecastObservations,
+  recentWindow,
+} from '../domain/breach-forecast';
 import { type CalendarRules, ROUND_THE_CLOCK } from '../domain/business-calendar';
 import { type Period, periodContaining, periodsOverlapping } from '../domain/measurement-period';
 import {
@@ -52,6 +59,14 @@ export interface StandingView extends Standing {
   breachedAt: Date | null;
 }
 
+/** A target's breach forecast on one service for the period containing now. */
+export interface ForecastView extends BreachForecast {
+  target: TargetRecord;
+  serviceId: string;
+  /** Whether the probability is above the configured at-risk probability. */
+  atRisk: boolean;
+}
+
 export interface TimerView extends TimerReport {
   metric: TargetMetric;
   governingTarget: TargetRecord;
@@ -76,7 +91,10 @@ export class StandingEvaluator {
   private readonly calendars = new Map<string, Promise<CalendarRules>>();
   private readonly services = new Map<string, Promise<ServiceRecord | undefined>>();
 
-  constructor(private readonly manager: EntityManager) {}
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly forecastSettings: ForecastSettings,
+  ) {}
 
   /** The calendar a target is measured in on a service: its own, else the service's, else
    * round the clock. */
@@ -130,6 +148,37 @@ export class StandingEvaluator {
     }
     const observations = await this.observations(target, agreement, serviceId, period, asOf);
     return { ...base, ...observationStanding(target, observations) };
+  }
+
+  /** How likely the target is to end the period containing `now` breached on the service,
+   * from the measurements of the recent window. */
+  async forecast(
+    target: TargetRecord,
+    agreement: AgreementRecord,
+    serviceId: string,
+    now: Date,
+  ): Promise<ForecastView> {
+    const calendar = await this.calendarOf(target, serviceId);
+    const period = periodContaining(target.measurementPeriod, calendar.timeZone, now);
+    const window = recentWindow(now, this.forecastSettings.windowDays);
+    let forecast: BreachForecast;
+    if (target.metric === 'AVAILABILITY') {
+      const outages = await new MeasurementRepository(this.manager).outagesDuring(serviceId, {
+        start: new Date(Math.min(window.start.getTime(), period.start.getTime())),
+        end: period.end,
+      });
+      forecast = forecastAvailability(target, calendar, period, window, outages, now);
+    } else {
+      const current = await this.observations(target, agreement, serviceId, period, now);
+      const recent = await this.observations(target, agreement, serviceId, window, now);
+      forecast = forecastObservations(target, period, window, current, recent, now);
+    }
+    return {
+      ...forecast,
+      target,
+      serviceId,
+      atRisk: forecast.probability > this.forecastSettings.atRiskProbability,
+    };
   }
 
   private async observations(
@@ -194,7 +243,10 @@ export class StandingEvaluator {
   /**
    * Re-judges the targets in force on a service after a measurement between `from` and
    * `to`, and publishes what changed: `target.measured` when the standing moved, and
-   * `target.at-risk` and `target.breached` once per target, service and period.
+   * `target.at-risk` and `target.breached` once per target, service and period. The period
+   * containing now is always judged again, since a measurement of the window changes its
+   * forecast, which raises `target.at-risk` when the breach probability is above the
+   * configured one, whatever share of the budget is used.
    */
   async remeasure(
     transaction: Transaction,
@@ -206,20 +258,31 @@ export class StandingEvaluator {
   ): Promise<void> {
     const standings = new StandingRepository(this.manager);
     const until = new Date(Math.min(to.getTime(), now.getTime()));
+    const window = recentWindow(now, this.forecastSettings.windowDays);
     for (const { target, agreement } of await this.targetsInForce(serviceId, metrics)) {
       const calendar = await this.calendarOf(target, serviceId);
+      const current = periodContaining(target.measurementPeriod, calendar.timeZone, now);
+      const isCurrent = (period: Period) => period.start.getTime() === current.start.getTime();
       const periods = periodsOverlapping(target.measurementPeriod, calendar.timeZone, from, until);
-      for (const period of periods) {
+      // Only its forecast can change: its standing is judged for what the forecast raises.
+      const forecastOnly = !periods.some(isCurrent) && until >= window.start;
+      for (const period of forecastOnly ? [...periods, current] : periods) {
         const view = await this.standing(target, agreement, serviceId, period, now);
+        const forecast = isCurrent(period)
+          ? await this.forecast(target, agreement, serviceId, now)
+          : null;
         const key = { targetId: target.id, serviceId, periodStart: period.start };
         const previous = await standings.findStanding(key);
         const changed =
-          !previous ||
-          previous.measuredValue !== view.measuredValue ||
-          previous.status !== view.status ||
-          previous.errorBudgetConsumedPercent !== view.errorBudgetConsumedPercent;
+          !(forecastOnly && isCurrent(period)) &&
+          (!previous ||
+            previous.measuredValue !== view.measuredValue ||
+            previous.status !== view.status ||
+            previous.errorBudgetConsumedPercent !== view.errorBudgetConsumedPercent);
         const raised = {
-          atRisk: view.status !== 'MET' && (await standings.raiseOnce(key, 'AT_RISK', now)),
+          atRisk:
+            (view.status !== 'MET' || forecast?.atRisk === true) &&
+            (await standings.raiseOnce(key, 'AT_RISK', now)),
           breached: view.status === 'BREACHED' && (await standings.raiseOnce(key, 'BREACHED', now)),
         };
         if (changed) {
@@ -231,7 +294,9 @@ export class StandingEvaluator {
             evaluatedAt: now,
           });
         }
-        await transaction.publish(...standingEvents(view, now, { measured: changed, ...raised }));
+        await transaction.publish(
+          ...standingEvents(view, now, { measured: changed, ...raised }, forecast?.probability),
+        );
       }
     }
   }

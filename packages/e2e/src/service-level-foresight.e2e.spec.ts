@@ -1,0 +1,195 @@
+import type { TestCaller } from '@itsm/testkit';
+import { startTestStack, type TestStack } from './stack';
+
+/**
+ * Service level foresight through the gateway: breach forecasts, the cost of a change to
+ * the error budgets, and what-if replays, on constructed data worked out by hand below.
+ *
+ * service-level runs on a fixed clock, Wednesday 16 June 2027 00:00 UTC: June 2027 has 30
+ * days (43,200 minutes), 15 of them (21,600 minutes, 360 hours) left. The forecast window
+ * is the 30 days before, 17 May to 16 June: 720 hours.
+ */
+const NOW = new Date('2027-06-16T00:00:00Z');
+
+const SLM: TestCaller = { roles: ['SERVICE_LEVEL_MANAGER'], subject: 'sari.slm' };
+const ADMIN: TestCaller = { roles: ['ADMIN'] };
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startTestStack({
+    clock: () => new Date(NOW),
+    serviceLevelEnvironment: {
+      BREACH_FORECAST_WINDOW_DAYS: '30',
+      BREACH_FORECAST_AT_RISK_PROBABILITY: '0.5',
+    },
+  });
+});
+afterAll(() => stack.stop());
+
+/** Runs an operation and returns its data, failing on any error. */
+async function as(caller: TestCaller, query: string, variables = {}) {
+  const response = await stack.query(caller, query, variables);
+  if (response.errors) throw new Error(JSON.stringify(response.errors, null, 2));
+  return response.data as Record<string, any>;
+}
+
+const mutate = async (name: string, inputType: string, input: object, fields = 'id') =>
+  (
+    await as(ADMIN, `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`, {
+      input,
+    })
+  )[name];
+
+let sequence = 0;
+
+/** A customer and a LIVE service, measured in `businessCalendarId` (null: round the clock). */
+async function customerAndService(businessCalendarId: string | null = null) {
+  sequence += 1;
+  const customer = await mutate('registerCustomer', 'RegisterCustomerInput', {
+    code: `FORE-${sequence}`,
+    name: `Toko Foresight ${sequence}`,
+    tier: 'KEY',
+    accountManager: 'rina.brm',
+  });
+  const service = await mutate('registerService', 'RegisterServiceInput', {
+    name: `Online payments ${sequence}`,
+    owner: 'Payments platform team',
+    lifecycle: 'LIVE',
+    businessCalendarId,
+  });
+  return { customer, service };
+}
+
+/** An ACTIVE customer-based SLA on the service with the given targets, each supported by a
+ * UC strict enough; returns the targets' ids in order. */
+async function activeAgreement(customerId: string, serviceId: string, targets: object[]) {
+  const agreement = await mutate('draftAgreement', 'DraftAgreementInput', {
+    name: `SLA ${customerId}`,
+    type: 'CUSTOMER_BASED',
+    customerId,
+    serviceIds: [serviceId],
+  });
+  const uc = await mutate('registerSupportingAgreement', 'RegisterSupportingAgreementInput', {
+    kind: 'UC',
+    name: `Hosting ${customerId}`,
+    provider: 'Nusantara Cloud',
+  });
+  const ids: string[] = [];
+  for (const target of targets) {
+    const { id } = await mutate('addTarget', 'AddTargetInput', {
+      agreementId: agreement.id,
+      ...target,
+    });
+    await mutate('addSupportingTarget', 'AddSupportingTargetInput', {
+      supportingAgreementId: uc.id,
+      supportsTargetId: id,
+      serviceId,
+      targetValue: 99.99,
+    });
+    ids.push(id);
+  }
+  const transition = (to: string, extra = {}) =>
+    mutate('transitionAgreement', 'TransitionAgreementInput', {
+      agreementId: agreement.id,
+      to,
+      ...extra,
+    });
+  await transition('NEGOTIATING');
+  for (const party of ['PROVIDER', 'CUSTOMER']) {
+    await mutate('signAgreement', 'SignAgreementInput', {
+      agreementId: agreement.id,
+      name: `${party} signatory`,
+      role: 'Director',
+      party,
+    });
+  }
+  await transition('AGREED');
+  await transition('ACTIVE', { reviewDate: '2030-01-01T00:00:00Z' });
+  return { agreementId: agreement.id, targetIds: ids };
+}
+
+const recordOutage = (serviceId: string, startedAt: string, minutes: number) =>
+  mutate('recordOutage', 'RecordOutageInput', {
+    serviceId,
+    startedAt,
+    endedAt: new Date(new Date(startedAt).getTime() + minutes * 60_000).toISOString(),
+  });
+
+const FORECAST = `query ($id: ID!) { target(id: $id) {
+  standings { status errorBudgetConsumedPercent atRiskAt }
+  forecasts { periodStart periodEnd probability expectedBreachAt atRisk method explanation
+    inputs { windowStart windowEnd observed outagesPerServiceHour meanOutageMinutes
+      remainingServiceMinutes remainingBudget expectedOccurrences } } } }`;
+
+describe('breach forecast', () => {
+  it('raises AT_RISK at half the budget when the recent outage rate makes a breach likely', async () => {
+    const { customer, service } = await customerAndService();
+    const {
+      targetIds: [targetId],
+    } = await activeAgreement(customer.id, service.id, [
+      { metric: 'AVAILABILITY', targetValue: 99.5 },
+    ]);
+
+    // 99.5% of June's 43,200 minutes allows 216 minutes down. Two 54-minute outages in June
+    // use 108, half the budget: MET, under the 75% warning threshold.
+    await recordOutage(service.id, '2027-06-03T10:00:00Z', 54);
+    await recordOutage(service.id, '2027-06-10T14:00:00Z', 54);
+    // The forecast: 2 outages in 720 hours, so m = 2 × 360 / 720 = 1 expected by the end of
+    // June, each 54 minutes on average; the 108 minutes left are x = 2 mean outages.
+    // P = Σ Poisson(n; 1) × P(Erlang(n) > 2)
+    //   = .367879·.135335 + .183940·.406006 + .061313·.676676 + .015328·.857123
+    //     + .003066·.947347 + .000511·.983436 + .000082 = .1826: not at risk.
+    // The window's 108 minutes per 43,200 would take 43,200 more minutes to use the 108
+    // left: after June, so no breach is expected.
+    const before = (await as(SLM, FORECAST, { id: targetId })).target;
+    expect(before.standings).toEqual([
+      { status: 'MET', errorBudgetConsumedPercent: 50, atRiskAt: null },
+    ]);
+    expect(before.forecasts).toHaveLength(1);
+    expect(before.forecasts[0]).toMatchObject({
+      periodStart: '2027-06-01T00:00:00.000Z',
+      periodEnd: '2027-07-01T00:00:00.000Z',
+      expectedBreachAt: null,
+      atRisk: false,
+      inputs: {
+        windowStart: '2027-05-17T00:00:00.000Z',
+        windowEnd: '2027-06-16T00:00:00.000Z',
+        observed: 2,
+        meanOutageMinutes: 54,
+        remainingServiceMinutes: 21_600,
+        remainingBudget: 108,
+        expectedOccurrences: 1,
+      },
+    });
+    expect(before.forecasts[0].probability).toBeCloseTo(0.1826, 4);
+
+    // Six more 54-minute outages in late May: June's budget is untouched, but the rate
+    // rises to 8 in 720 hours, m = 4. P = Σ Poisson(n; 4) × P(Erlang(n) > 2)
+    //   = .073263·.135335 + .146525·.406006 + .195367·.676676 + .195367·.857123
+    //     + .156294·.947347 + .104196·.983436 + .059540·.995466 + .029770·.998903
+    //     + .013231·.999763 + .005293·.999954 + .001925 + .000642 + .000274 = .7300,
+    // above 0.5: AT_RISK, at 50% of the budget. The window lost 432 minutes in 43,200:
+    // 108 more take 10,800 minutes, 180 hours: 23 June at noon.
+    for (const day of ['18', '20', '22', '24', '26', '28']) {
+      await recordOutage(service.id, `2027-05-${day}T10:00:00Z`, 54);
+    }
+    const after = (await as(SLM, FORECAST, { id: targetId })).target;
+    expect(after.standings).toEqual([
+      { status: 'MET', errorBudgetConsumedPercent: 50, atRiskAt: NOW.toISOString() },
+    ]);
+    expect(after.forecasts[0]).toMatchObject({
+      expectedBreachAt: '2027-06-23T12:00:00.000Z',
+      atRisk: true,
+      inputs: {
+        observed: 8,
+        outagesPerServiceHour: Number((8 / 720).toFixed(6)),
+        meanOutageMinutes: 54,
+        remainingBudget: 108,
+        expectedOccurrences: 4,
+      },
+    });
+    expect(after.forecasts[0].probability).toBeCloseTo(0.73, 4);
+    expect(after.forecasts[0].method).toMatch(/^Compound Poisson/);
+  });
+});

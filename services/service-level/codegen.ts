@@ -17,6 +17,8 @@ export const mappers: Record<string, string> = {
   TargetStanding: '../services/standing-evaluator#StandingView',
   BreachForecast: '../services/standing-evaluator#ForecastView',
   ForecastInputs: '../domain/breach-forecast#ForecastFigures',
+  ChangeRequest: '../services/foresight-service#ChangeRequestReference',
+  ErrorBudgetImpact: '../services/foresight-service#BudgetImpactView',
   Outage: '../entities/outage#OutageRecord',
   TicketTiming: '../entities/ticket-timing#TicketTimingRecord',
   Pause: '../entities/ticket-timing#PauseRecord',

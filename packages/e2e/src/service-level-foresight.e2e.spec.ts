@@ -43,15 +43,19 @@ const mutate = async (name: string, inputType: string, input: object, fields = '
 
 let sequence = 0;
 
-/** A customer and a LIVE service, measured in `businessCalendarId` (null: round the clock). */
-async function customerAndService(businessCalendarId: string | null = null) {
+const registerCustomer = () => {
   sequence += 1;
-  const customer = await mutate('registerCustomer', 'RegisterCustomerInput', {
+  return mutate('registerCustomer', 'RegisterCustomerInput', {
     code: `FORE-${sequence}`,
     name: `Toko Foresight ${sequence}`,
     tier: 'KEY',
     accountManager: 'rina.brm',
   });
+};
+
+/** A customer and a LIVE service, measured in `businessCalendarId` (null: round the clock). */
+async function customerAndService(businessCalendarId: string | null = null) {
+  const customer = await registerCustomer();
   const service = await mutate('registerService', 'RegisterServiceInput', {
     name: `Online payments ${sequence}`,
     owner: 'Payments platform team',
@@ -63,9 +67,14 @@ async function customerAndService(businessCalendarId: string | null = null) {
 
 /** An ACTIVE customer-based SLA on the service with the given targets, each supported by a
  * UC strict enough; returns the targets' ids in order. */
-async function activeAgreement(customerId: string, serviceId: string, targets: object[]) {
+async function activeAgreement(
+  customerId: string,
+  serviceId: string,
+  targets: object[],
+  name = `SLA ${customerId}`,
+) {
   const agreement = await mutate('draftAgreement', 'DraftAgreementInput', {
-    name: `SLA ${customerId}`,
+    name,
     type: 'CUSTOMER_BASED',
     customerId,
     serviceIds: [serviceId],
@@ -191,5 +200,121 @@ describe('breach forecast', () => {
     });
     expect(after.forecasts[0].probability).toBeCloseTo(0.73, 4);
     expect(after.forecasts[0].method).toMatch(/^Compound Poisson/);
+  });
+});
+
+describe('the cost of a change to error budgets', () => {
+  it('warns on scheduling which customers a window would put at risk or breach', async () => {
+    // Jakarta office hours (UTC+7), Monday to Friday 08:00-17:00: June 2027 has 22
+    // weekdays, 11,880 service minutes.
+    const calendar = await mutate('defineBusinessCalendar', 'DefineBusinessCalendarInput', {
+      name: 'Jakarta office hours',
+      timeZone: 'Asia/Jakarta',
+      workingHours: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((weekday) => ({
+        weekday,
+        start: '08:00',
+        end: '17:00',
+      })),
+    });
+    const { customer: roomy, service } = await customerAndService(calendar.id);
+    const tight = await registerCustomer();
+    // 98.5% allows 178.2 minutes, 99.5% allows 59.4.
+    const roomySla = await activeAgreement(
+      roomy.id,
+      service.id,
+      [{ metric: 'AVAILABILITY', targetValue: 98.5 }],
+      'A roomy SLA',
+    );
+    const tightSla = await activeAgreement(
+      tight.id,
+      service.id,
+      [{ metric: 'AVAILABILITY', targetValue: 99.5 }],
+      'B tight SLA',
+    );
+    // 30 minutes down on Monday 14 June, 09:00-09:30: 16.84% of 178.2, 50.51% of 59.4.
+    await recordOutage(service.id, '2027-06-14T02:00:00Z', 30);
+
+    const model = await mutate('defineStandardChangeModel', 'DefineStandardChangeModelInput', {
+      name: 'Payment gateway patch',
+      impact: 'LOW',
+      likelihood: 'LOW',
+      implementationPlan: 'Patch and restart the gateway.',
+      backoutPlan: 'Restore the previous image.',
+      testPlan: 'One test payment.',
+    });
+    const change = await mutate('raiseChangeRequest', 'RaiseChangeRequestInput', {
+      title: 'Patch the payment gateway',
+      type: 'STANDARD',
+      standardChangeModelId: model.id,
+      urgency: 'MEDIUM',
+      customerId: roomy.id,
+      serviceIds: [service.id],
+    });
+    await as(ADMIN, `mutation ($id: ID!) { submitChangeRequest(id: $id) { state } }`, {
+      id: change.id,
+    });
+    // Friday 18 June 15:00 to Saturday 12:00: only Friday 15:00-17:00, 120 minutes, is in
+    // service hours. 30 + 120 = 150 minutes: 84.18% of 178.2 (past the 75% warning, short
+    // of a breach) and 252.53% of 59.4 (a breach).
+    const { scheduleChangeRequest: scheduled } = await as(
+      ADMIN,
+      `mutation ($id: ID!, $input: ScheduleChangeRequestInput!) {
+        scheduleChangeRequest(id: $id, input: $input) { state
+          serviceLevelImpact { agreement { id } customer { id } service { id } target { id }
+            periodStart periodEnd plannedServiceMinutes insideServiceHours allowedDowntimeMinutes
+            downtimeMinutes remainingBudgetMinutes consumedPercent projectedConsumedPercent
+            wouldCrossAtRisk wouldBreach } } }`,
+      {
+        id: change.id,
+        input: { plannedStart: '2027-06-18T08:00:00Z', plannedEnd: '2027-06-19T05:00:00Z' },
+      },
+    );
+    const june = {
+      service: { id: service.id },
+      periodStart: '2027-05-31T17:00:00.000Z',
+      periodEnd: '2027-06-30T17:00:00.000Z',
+      plannedServiceMinutes: 120,
+      insideServiceHours: true,
+      downtimeMinutes: 30,
+    };
+    expect(scheduled).toEqual({
+      state: 'SCHEDULED',
+      serviceLevelImpact: [
+        {
+          ...june,
+          agreement: { id: roomySla.agreementId },
+          customer: { id: roomy.id },
+          target: { id: roomySla.targetIds[0] },
+          allowedDowntimeMinutes: 178.2,
+          remainingBudgetMinutes: 148.2,
+          consumedPercent: 16.84,
+          projectedConsumedPercent: 84.18,
+          wouldCrossAtRisk: true,
+          wouldBreach: false,
+        },
+        {
+          ...june,
+          agreement: { id: tightSla.agreementId },
+          customer: { id: tight.id },
+          target: { id: tightSla.targetIds[0] },
+          allowedDowntimeMinutes: 59.4,
+          remainingBudgetMinutes: 29.4,
+          consumedPercent: 50.51,
+          projectedConsumedPercent: 252.53,
+          wouldCrossAtRisk: true,
+          wouldBreach: true,
+        },
+      ],
+    });
+
+    // The customer the change is for sees its own budget only.
+    const { changeRequest } = await as(
+      { roles: ['CUSTOMER'], customerIds: [roomy.id] },
+      `query ($id: ID!) { changeRequest(id: $id) { serviceLevelImpact { agreement { id } wouldBreach } } }`,
+      { id: change.id },
+    );
+    expect(changeRequest.serviceLevelImpact).toEqual([
+      { agreement: { id: roomySla.agreementId }, wouldBreach: false },
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import { SupportRepository } from './repositories/support-repository';
 import { TargetRepository } from './repositories/target-repository';
 import { AgreementService } from './services/agreement-service';
 import { CalendarService } from './services/calendar-service';
+import { ForesightService } from './services/foresight-service';
 import { MeasurementService } from './services/measurement-service';
 import { ReportService } from './services/report-service';
 import { RequirementService } from './services/requirement-service';
@@ -28,6 +29,7 @@ export interface Context extends RequestContext {
   measurements: MeasurementService;
   reports: ReportService;
   evaluator: StandingEvaluator;
+  foresight: ForesightService;
 }
 
 export function createContext(
@@ -77,5 +79,6 @@ export function createContext(
     ),
     reports: new ReportService(request, agreements, agreementRepository, evaluator, clock),
     evaluator,
+    foresight: new ForesightService(agreements, evaluator, clock),
   };
 }

@@ -12,6 +12,7 @@ import type { SupportingTargetRecord } from '../entities/supporting-target';
 import type { SupportLinkView, StepChainView } from '../services/support-service';
 import type { StandingView, ForecastView, TimerView } from '../services/standing-evaluator';
 import type { ForecastFigures } from '../domain/breach-forecast';
+import type { ChangeRequestReference, BudgetImpactView } from '../services/foresight-service';
 import type { OutageRecord } from '../entities/outage';
 import type { TicketTimingRecord, PauseRecord } from '../entities/ticket-timing';
 import type { MetricSampleRecord } from '../entities/metric-sample';
@@ -152,6 +153,25 @@ export type CaptureRequirementInput = {
   title: Scalars['String']['input'];
 };
 
+/**
+ * A request for change, owned by change-transition; service-level adds what its planned window
+ * would cost the error budgets.
+ */
+export type ChangeRequest = {
+  __typename?: 'ChangeRequest';
+  affectedServices: Array<Service>;
+  id: Scalars['ID']['output'];
+  plannedEnd: Maybe<Scalars['DateTime']['output']>;
+  plannedStart: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * What the planned window would cost the availability error budget of every agreement in force
+   * on each affected service, were the service down for the whole window: per target, service
+   * and measurement period, against the budget left now. Empty until the change is scheduled.
+   * A CUSTOMER caller sees only its own customers' agreements and service-based ones.
+   */
+  serviceLevelImpact: Array<ErrorBudgetImpact>;
+};
+
 export type ChangeServiceLifecycleInput = {
   lifecycle: ServiceLifecycle;
   serviceId: Scalars['ID']['input'];
@@ -223,6 +243,37 @@ export type DraftAgreementInput = {
 export type EndOutageInput = {
   endedAt: Scalars['DateTime']['input'];
   outageId: Scalars['ID']['input'];
+};
+
+/** What a change's planned window would cost one availability target on one service in one period. */
+export type ErrorBudgetImpact = {
+  __typename?: 'ErrorBudgetImpact';
+  agreement: ServiceLevelAgreement;
+  /** The downtime the whole period allows. */
+  allowedDowntimeMinutes: Scalars['Float']['output'];
+  /** The share of the budget used so far. */
+  consumedPercent: Scalars['Float']['output'];
+  /** The customer whose budget it is; null for a service-based agreement, which covers every customer. */
+  customer: Maybe<Customer>;
+  /** Downtime recorded in the period so far. */
+  downtimeMinutes: Scalars['Float']['output'];
+  explanation: Scalars['String']['output'];
+  /** Whether any of the planned window falls inside service hours. */
+  insideServiceHours: Scalars['Boolean']['output'];
+  periodEnd: Scalars['DateTime']['output'];
+  periodStart: Scalars['DateTime']['output'];
+  /** The planned window's minutes inside the service hours of the target's calendar in the period. */
+  plannedServiceMinutes: Scalars['Float']['output'];
+  /** The share used once the window's service minutes are added. */
+  projectedConsumedPercent: Scalars['Float']['output'];
+  /** The budget left before the change. */
+  remainingBudgetMinutes: Scalars['Float']['output'];
+  service: Service;
+  target: ServiceLevelTarget;
+  /** From below 100% to 100% or above: the change would breach the target. */
+  wouldBreach: Scalars['Boolean']['output'];
+  /** From below the target's warning threshold to it or above: the change would put it AT_RISK. */
+  wouldCrossAtRisk: Scalars['Boolean']['output'];
 };
 
 /**
@@ -1164,6 +1215,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  ChangeRequest: ChangeRequest;
   Customer: Customer;
   Service: Service;
   ServiceLevelAgreement: ServiceLevelAgreement;
@@ -1171,6 +1223,11 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  ChangeRequest:
+    ( { __typename: 'ChangeRequest' }
+    & GraphQLRecursivePick<FederationTypes['ChangeRequest'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ChangeRequest'], {"plannedStart":true,"plannedEnd":true,"affectedServices":{"id":true}}> ) );
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
@@ -1201,6 +1258,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BusinessCalendar: ResolverTypeWrapper<CalendarRecord>;
   CaptureRequirementInput: CaptureRequirementInput;
+  ChangeRequest: ResolverTypeWrapper<ChangeRequestReference>;
   ChangeServiceLifecycleInput: ChangeServiceLifecycleInput;
   ComplianceSummary: ResolverTypeWrapper<ComplianceSummaryView>;
   Customer: ResolverTypeWrapper<EntityReference>;
@@ -1209,6 +1267,7 @@ export type ResolversTypes = ResolversObject<{
   DraftAgreementFromRequirementInput: DraftAgreementFromRequirementInput;
   DraftAgreementInput: DraftAgreementInput;
   EndOutageInput: EndOutageInput;
+  ErrorBudgetImpact: ResolverTypeWrapper<BudgetImpactView>;
   ForecastInputs: ResolverTypeWrapper<ForecastFigures>;
   Holiday: ResolverTypeWrapper<Holiday>;
   HolidayInput: HolidayInput;
@@ -1276,6 +1335,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   BusinessCalendar: CalendarRecord;
   CaptureRequirementInput: CaptureRequirementInput;
+  ChangeRequest: ChangeRequestReference;
   ChangeServiceLifecycleInput: ChangeServiceLifecycleInput;
   ComplianceSummary: ComplianceSummaryView;
   Customer: EntityReference;
@@ -1284,6 +1344,7 @@ export type ResolversParentTypes = ResolversObject<{
   DraftAgreementFromRequirementInput: DraftAgreementFromRequirementInput;
   DraftAgreementInput: DraftAgreementInput;
   EndOutageInput: EndOutageInput;
+  ErrorBudgetImpact: BudgetImpactView;
   ForecastInputs: ForecastFigures;
   Holiday: Holiday;
   HolidayInput: HolidayInput;
@@ -1348,6 +1409,12 @@ export type BusinessCalendarResolvers<ContextType = Context, ParentType extends 
   workingHours?: Resolver<Array<ResolversTypes['WorkingHours']>, ParentType, ContextType>;
 }>;
 
+export type ChangeRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRequest'] = ResolversParentTypes['ChangeRequest'], FederationReferenceType extends FederationReferenceTypes['ChangeRequest'] = FederationReferenceTypes['ChangeRequest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChangeRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceLevelImpact?: Resolver<Array<ResolversTypes['ErrorBudgetImpact']>, ParentType, ContextType>;
+}>;
+
 export type ComplianceSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceSummary'] = ResolversParentTypes['ComplianceSummary']> = ResolversObject<{
   activeAgreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   atRisk?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1368,6 +1435,25 @@ export type CustomerResolvers<ContextType = Context, ParentType extends Resolver
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ErrorBudgetImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErrorBudgetImpact'] = ResolversParentTypes['ErrorBudgetImpact']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['ServiceLevelAgreement'], ParentType, ContextType>;
+  allowedDowntimeMinutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  consumedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  downtimeMinutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  insideServiceHours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  plannedServiceMinutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  projectedConsumedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  remainingBudgetMinutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ServiceLevelTarget'], ParentType, ContextType>;
+  wouldBreach?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  wouldCrossAtRisk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
 
 export type ForecastInputsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastInputs'] = ResolversParentTypes['ForecastInputs']> = ResolversObject<{
   expectedOccurrences?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1676,9 +1762,11 @@ export type WorkingHoursResolvers<ContextType = Context, ParentType extends Reso
 export type Resolvers<ContextType = Context> = ResolversObject<{
   BreachForecast?: BreachForecastResolvers<ContextType>;
   BusinessCalendar?: BusinessCalendarResolvers<ContextType>;
+  ChangeRequest?: ChangeRequestResolvers<ContextType>;
   ComplianceSummary?: ComplianceSummaryResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ErrorBudgetImpact?: ErrorBudgetImpactResolvers<ContextType>;
   ForecastInputs?: ForecastInputsResolvers<ContextType>;
   Holiday?: HolidayResolvers<ContextType>;
   MetricSample?: MetricSampleResolvers<ContextType>;

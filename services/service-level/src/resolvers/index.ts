@@ -2,6 +2,7 @@ import { DateTimeScalar } from '@itsm/subgraph-kit';
 import type { Resolvers } from '../generated/graphql';
 import { ServiceLevelAgreement } from './agreement';
 import { BusinessCalendar } from './calendar';
+import { ChangeRequest, ErrorBudgetImpact } from './change-request';
 import { Customer } from './customer';
 import { MetricSample, TicketTimer, TicketTiming } from './measurement';
 import { Mutation } from './mutation';
@@ -41,4 +42,6 @@ export const resolvers: Resolvers = {
   TicketTimer,
   MetricSample,
   Customer,
+  ChangeRequest,
+  ErrorBudgetImpact,
 };

@@ -17,6 +17,7 @@ import {
   recentWindow,
 } from '../domain/breach-forecast';
 import { type CalendarRules, ROUND_THE_CLOCK } from '../domain/business-calendar';
+import { type BudgetImpact, budgetImpact } from '../domain/change-impact';
 import { type Period, periodContaining, periodsOverlapping } from '../domain/measurement-period';
 import {
   type GoalCandidate,
@@ -179,6 +180,22 @@ export class StandingEvaluator {
       serviceId,
       atRisk: forecast.probability > this.forecastSettings.atRiskProbability,
     };
+  }
+
+  /** What a planned window would cost an availability target on the service, per period. */
+  async budgetImpact(
+    target: TargetRecord,
+    serviceId: string,
+    window: Period,
+    now: Date,
+  ): Promise<BudgetImpact[]> {
+    const calendar = await this.calendarOf(target, serviceId);
+    const kind = target.measurementPeriod;
+    const outages = await new MeasurementRepository(this.manager).outagesDuring(serviceId, {
+      start: periodContaining(kind, calendar.timeZone, window.start).start,
+      end: periodContaining(kind, calendar.timeZone, window.end).end,
+    });
+    return budgetImpact(target, kind, calendar, window, outages, now);
   }
 
   private async observations(

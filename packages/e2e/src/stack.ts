@@ -70,6 +70,8 @@ export interface TestStackOptions {
   kafka?: { brokers?: string[] } | true;
   /** The logger of each service (the gateway's is named `gateway`); silent by default. */
   logger?: (service: string) => Logger;
+  /** The subgraphs' databases go on this PostgreSQL server instead of the run's. */
+  postgresAdminUrl?: string;
 }
 
 /** The four subgraphs, each on its own fresh database, and the gateway over the
@@ -90,6 +92,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
               }),
             }),
         ...(options.logger && { logger: options.logger(name) }),
+        ...(options.postgresAdminUrl && { postgresAdminUrl: options.postgresAdminUrl }),
       }),
     ),
   );

@@ -38,7 +38,8 @@ export interface KafkaBrokerOptions {
 
 const repositoryRoot = join(__dirname, '../../..');
 const infraFolder = join(repositoryRoot, 'infra/kafka');
-const READY_TIMEOUT_MS = 60_000;
+// A JVM on a busy 2-core machine has been seen to print nothing for a minute.
+const READY_TIMEOUT_MS = 180_000;
 const KILL_AFTER_MS = 15_000;
 const KEPT_LOG_LINES = 100;
 

@@ -12,6 +12,7 @@ import { RequiredTarget, ServiceLevelRequirement } from './requirement';
 import { Service } from './service';
 import { SupportGap, SupportingAgreement, SupportingTarget, SupportLink } from './support';
 import { BreachForecast, ForecastInputs, ServiceLevelTarget, TargetStanding } from './target';
+import { WhatIfReplay } from './what-if';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -37,4 +38,5 @@ export const resolvers: Resolvers = {
   Customer,
   ChangeRequest,
   ErrorBudgetImpact,
+  WhatIfReplay,
 };

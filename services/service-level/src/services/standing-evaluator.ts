@@ -118,15 +118,17 @@ export class StandingEvaluator {
     return periodContaining(target.measurementPeriod, calendar.timeZone, at);
   }
 
-  /** How the target stands on the service in the period, as of `now`. */
+  /** How the target stands on the service in the period, as of `now`; in its own calendar
+   * unless another is proposed (a what-if replay). */
   async standing(
     target: TargetRecord,
     agreement: AgreementRecord,
     serviceId: string,
     period: Period,
     now: Date,
+    proposedCalendar?: CalendarRules,
   ): Promise<StandingView> {
-    const calendar = await this.calendarOf(target, serviceId);
+    const calendar = proposedCalendar ?? (await this.calendarOf(target, serviceId));
     const asOf = new Date(Math.min(now.getTime(), period.end.getTime()));
     const measurements = new MeasurementRepository(this.manager);
     const base = {
@@ -147,7 +149,14 @@ export class StandingEvaluator {
       const outages = await measurements.outagesDuring(serviceId, period);
       return { ...base, ...availabilityStanding(target, calendar, period, outages, asOf) };
     }
-    const observations = await this.observations(target, agreement, serviceId, period, asOf);
+    const observations = await this.observations(
+      target,
+      agreement,
+      serviceId,
+      period,
+      asOf,
+      calendar,
+    );
     return { ...base, ...observationStanding(target, observations) };
   }
 
@@ -170,8 +179,8 @@ export class StandingEvaluator {
       });
       forecast = forecastAvailability(target, calendar, period, window, outages, now);
     } else {
-      const current = await this.observations(target, agreement, serviceId, period, now);
-      const recent = await this.observations(target, agreement, serviceId, window, now);
+      const current = await this.observations(target, agreement, serviceId, period, now, calendar);
+      const recent = await this.observations(target, agreement, serviceId, window, now, calendar);
       forecast = forecastObservations(target, period, window, current, recent, now);
     }
     return {
@@ -204,6 +213,7 @@ export class StandingEvaluator {
     serviceId: string,
     period: Period,
     asOf: Date,
+    calendar: CalendarRules,
   ): Promise<Observation[]> {
     const measurements = new MeasurementRepository(this.manager);
     const timer = TIMER_OF[target.metric];
@@ -214,7 +224,6 @@ export class StandingEvaluator {
         .filter((sample) => sample.customerId === null || concerns(agreement, sample.customerId))
         .map((sample) => ({ value: sample.value, final: true }));
     }
-    const calendar = await this.calendarOf(target, serviceId);
     const goal: GoalPolicy = () => ({
       durationMs: target.targetValue * MINUTE,
       governedBy: target.id,

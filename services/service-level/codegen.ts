@@ -19,6 +19,8 @@ export const mappers: Record<string, string> = {
   ForecastInputs: '../domain/breach-forecast#ForecastFigures',
   ChangeRequest: '../services/foresight-service#ChangeRequestReference',
   ErrorBudgetImpact: '../services/foresight-service#BudgetImpactView',
+  WhatIfReplay: '../services/report-service#WhatIfView',
+  WhatIfLine: '../services/report-service#WhatIfLineView',
   Outage: '../entities/outage#OutageRecord',
   TicketTiming: '../entities/ticket-timing#TicketTimingRecord',
   Pause: '../entities/ticket-timing#PauseRecord',

@@ -318,3 +318,153 @@ describe('the cost of a change to error budgets', () => {
     ]);
   });
 });
+
+/** Every table of service-level's database, each as its row count and a digest of its rows,
+ * once the relay has sent every event, so nothing moves behind the test's back. */
+async function serviceLevelRows() {
+  const database = stack.subgraphs['service-level'].dataSource;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const [{ unsent }] = await database.query(
+      `SELECT count(*)::int AS unsent FROM event_outbox WHERE sent_at IS NULL`,
+    );
+    if (unsent === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const tables: { name: string }[] = await database.query(
+    `SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
+  const rows: Record<string, { count: number; digest: string }> = {};
+  for (const { name } of tables) {
+    const [row] = await database.query(
+      `SELECT count(*)::int AS count, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))
+         AS digest FROM "${name}" t`,
+    );
+    rows[name] = row;
+  }
+  return rows;
+}
+
+const WHAT_IF = `query ($input: WhatIfInput!) { whatIf(input: $input) {
+  proposedTargetValue proposedWarningThresholdPercent actualBreaches proposedBreaches
+  lines {
+    actual { service { id } periodStart periodEnd measuredValue status errorBudgetConsumedPercent serviceMinutes downtimeMinutes allowedDowntimeMinutes }
+    proposed { service { id } target { id targetValue } periodStart periodEnd measuredValue status errorBudgetConsumedPercent serviceMinutes downtimeMinutes allowedDowntimeMinutes atRiskAt breachedAt } } } }`;
+
+describe('what-if', () => {
+  it('replays May under a looser target and under shorter service hours, changing nothing', async () => {
+    const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
+    const hours = (end: string) => weekdays.map((weekday) => ({ weekday, start: '08:00', end }));
+    const calendar = await mutate('defineBusinessCalendar', 'DefineBusinessCalendarInput', {
+      name: 'Jakarta office hours, what-if',
+      timeZone: 'Asia/Jakarta',
+      workingHours: hours('17:00'),
+    });
+    const { customer, service } = await customerAndService(calendar.id);
+    const {
+      targetIds: [targetId],
+    } = await activeAgreement(customer.id, service.id, [
+      { metric: 'AVAILABILITY', targetValue: 99.5 },
+    ]);
+    // May 2027 in Jakarta has 21 weekdays: 21 × 540 = 11,340 service minutes; 99.5% allows
+    // 56.7. Tuesday 4 May 10:00-10:40 costs 40; Saturday 8 May 10:00-12:00 nothing;
+    // Wednesday 12 May 16:30-18:00 costs 30 (to 17:00). 70 minutes: 123.46%, BREACHED;
+    // (11,340 - 70) / 11,340 = 99.3827%.
+    await recordOutage(service.id, '2027-05-04T03:00:00Z', 40);
+    await recordOutage(service.id, '2027-05-08T03:00:00Z', 120);
+    await recordOutage(service.id, '2027-05-12T09:30:00Z', 90);
+    const before = await serviceLevelRows();
+
+    const may = {
+      service: { id: service.id },
+      periodStart: '2027-04-30T17:00:00.000Z',
+      periodEnd: '2027-05-31T17:00:00.000Z',
+    };
+    // The stored target and no alerts: the proposal was never measured.
+    const proposal = {
+      target: { id: targetId, targetValue: 99.5 },
+      atRiskAt: null,
+      breachedAt: null,
+    };
+    const actual = {
+      ...may,
+      measuredValue: 99.3827,
+      status: 'BREACHED',
+      errorBudgetConsumedPercent: 123.46,
+      serviceMinutes: 11_340,
+      downtimeMinutes: 70,
+      allowedDowntimeMinutes: 56.7,
+    };
+    // 99% would have allowed 113.4 minutes: 70 is 61.73%, MET.
+    const looser = await as(SLM, WHAT_IF, {
+      input: { targetId, periodContaining: '2027-05-15T00:00:00Z', targetValue: 99 },
+    });
+    expect(looser.whatIf).toEqual({
+      proposedTargetValue: 99,
+      proposedWarningThresholdPercent: 75,
+      actualBreaches: 1,
+      proposedBreaches: 0,
+      lines: [
+        {
+          actual,
+          proposed: {
+            ...actual,
+            ...proposal,
+            status: 'MET',
+            errorBudgetConsumedPercent: 61.73,
+            allowedDowntimeMinutes: 113.4,
+          },
+        },
+      ],
+    });
+
+    // Service hours ending at 16:00: 21 × 480 = 10,080 minutes, 50.4 allowed; the Wednesday
+    // outage falls after hours, leaving 40 minutes: 79.37%, AT_RISK;
+    // (10,080 - 40) / 10,080 = 99.6032%.
+    const shorter = await as(SLM, WHAT_IF, {
+      input: {
+        targetId,
+        periodContaining: '2027-05-15T00:00:00Z',
+        calendar: { timeZone: 'Asia/Jakarta', workingHours: hours('16:00') },
+      },
+    });
+    expect(shorter.whatIf).toMatchObject({ actualBreaches: 1, proposedBreaches: 0 });
+    expect(shorter.whatIf.lines[0].proposed).toEqual({
+      ...may,
+      ...proposal,
+      measuredValue: 99.6032,
+      status: 'AT_RISK',
+      errorBudgetConsumedPercent: 79.37,
+      serviceMinutes: 10_080,
+      downtimeMinutes: 40,
+      allowedDowntimeMinutes: 50.4,
+    });
+
+    expect(await serviceLevelRows()).toEqual(before);
+    // The stored standing is still the measured one.
+    const { target } = await as(
+      SLM,
+      `query ($id: ID!) { target(id: $id) { standings(at: "2027-05-15T00:00:00Z") { status } } }`,
+      { id: targetId },
+    );
+    expect(target.standings).toEqual([{ status: 'BREACHED' }]);
+  });
+
+  it('refuses a future period and a value the metric cannot take, naming the field', async () => {
+    const { customer, service } = await customerAndService();
+    const {
+      targetIds: [targetId],
+    } = await activeAgreement(customer.id, service.id, [
+      { metric: 'AVAILABILITY', targetValue: 99.5 },
+    ]);
+    const refused = async (input: object) =>
+      (await stack.query(SLM, WHAT_IF, { input: { targetId, ...input } })).errors![0]!.extensions;
+    expect(await refused({ periodContaining: '2027-07-01T00:00:00Z' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.periodContaining',
+    });
+    expect(
+      await refused({ periodContaining: '2027-05-15T00:00:00Z', targetValue: 120 }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.targetValue' });
+  });
+});

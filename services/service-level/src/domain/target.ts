@@ -10,6 +10,12 @@ export const TICKET_METRICS: readonly TargetMetric[] = ['RESPONSE_TIME', 'RESOLU
 
 const percentSchema = z.number().gt(0, 'must be above 0').max(100, 'must be 100 at most');
 
+/** The share of the error budget at which a target is AT_RISK. */
+export const warningThresholdSchema = z
+  .number()
+  .gt(0, 'must be above 0')
+  .lt(100, 'must be below 100: 100 is the breach');
+
 /** A commitment's metric and value, as a requirement states it and a target keeps it. */
 const commitmentShape = {
   metric: z.enum(TARGET_METRICS),
@@ -60,11 +66,7 @@ export const addTargetSchema = z
     ...commitmentShape,
     agreementId: idSchema,
     serviceId: idSchema.nullable().default(null),
-    warningThresholdPercent: z
-      .number()
-      .gt(0, 'must be above 0')
-      .lt(100, 'must be below 100: 100 is the breach')
-      .default(75),
+    warningThresholdPercent: warningThresholdSchema.default(75),
     businessCalendarId: idSchema.nullable().default(null),
   })
   .transform(checkCommitment)

@@ -13,10 +13,10 @@ import type { SupportLinkView, StepChainView } from '../services/support-service
 import type { StandingView, ForecastView, TimerView } from '../services/standing-evaluator';
 import type { ForecastFigures } from '../domain/breach-forecast';
 import type { ChangeRequestReference, BudgetImpactView } from '../services/foresight-service';
+import type { WhatIfView, WhatIfLineView, ReportView, ReportLineView, ComplianceSummaryView } from '../services/report-service';
 import type { OutageRecord } from '../entities/outage';
 import type { TicketTimingRecord, PauseRecord } from '../entities/ticket-timing';
 import type { MetricSampleRecord } from '../entities/metric-sample';
-import type { ReportView, ReportLineView, ComplianceSummaryView } from '../services/report-service';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -522,6 +522,13 @@ export type PauseInput = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A business calendar as defineBusinessCalendar takes it, without a name: it is not stored. */
+export type ProposedCalendarInput = {
+  holidays?: InputMaybe<Array<HolidayInput>>;
+  timeZone: Scalars['String']['input'];
+  workingHours: Array<WorkingHoursInput>;
+};
+
 /**
  * Service level management: the service catalogue, business calendars, requirements,
  * agreements and their targets, the OLAs and UCs that support them, measurements, and the
@@ -553,6 +560,13 @@ export type Query = {
   target: Maybe<ServiceLevelTarget>;
   /** The timings of a ticket by its service desk reference, with its SLA timers. */
   ticketTiming: Maybe<TicketTiming>;
+  /**
+   * What-if: replays the measurement period of a target that contains `periodContaining` (not in
+   * the future) under a proposed target value, compliance, warning threshold and/or calendar,
+   * and reports per service the attainment and breaches it would have had beside those it had.
+   * Changes no stored data and publishes nothing.
+   */
+  whatIf: WhatIfReplay;
 };
 
 
@@ -656,6 +670,16 @@ export type QueryTargetArgs = {
  */
 export type QueryTicketTimingArgs = {
   reference: Scalars['String']['input'];
+};
+
+
+/**
+ * Service level management: the service catalogue, business calendars, requirements,
+ * agreements and their targets, the OLAs and UCs that support them, measurements, and the
+ * reports that judge them.
+ */
+export type QueryWhatIfArgs = {
+  input: WhatIfInput;
 };
 
 export type RecordMetricSampleInput = {
@@ -1119,6 +1143,46 @@ export type Weekday =
   | 'TUESDAY'
   | 'WEDNESDAY';
 
+export type WhatIfInput = {
+  /** A proposed calendar to measure the target in; omitted: the one it is measured in. */
+  calendar?: InputMaybe<ProposedCalendarInput>;
+  /** Proposed, for metrics other than AVAILABILITY; omitted: the target's own. */
+  compliancePercent?: InputMaybe<Scalars['Float']['input']>;
+  /** A moment in the period to replay; not in the future. */
+  periodContaining: Scalars['DateTime']['input'];
+  targetId: Scalars['ID']['input'];
+  /** Proposed; omitted: the target's own. Checked against the metric as for addTarget. */
+  targetValue?: InputMaybe<Scalars['Float']['input']>;
+  /** Proposed; omitted: the target's own. */
+  warningThresholdPercent?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type WhatIfLine = {
+  __typename?: 'WhatIfLine';
+  /** As measured, in the stored terms and calendar. */
+  actual: TargetStanding;
+  /**
+   * Under the proposal: judged on copies of the terms and calendar, so its target is the stored
+   * one, and it has no alerts (atRiskAt and breachedAt are null).
+   */
+  proposed: TargetStanding;
+};
+
+/** A period of a target replayed under proposed terms and calendar, beside the period as it was. */
+export type WhatIfReplay = {
+  __typename?: 'WhatIfReplay';
+  /** How many lines were BREACHED as measured, and how many would have been. */
+  actualBreaches: Scalars['Int']['output'];
+  /** One line per service in the target's scope. */
+  lines: Array<WhatIfLine>;
+  proposedBreaches: Scalars['Int']['output'];
+  proposedCompliancePercent: Maybe<Scalars['Float']['output']>;
+  /** The terms replayed: the proposal's, else the target's own. */
+  proposedTargetValue: Scalars['Float']['output'];
+  proposedWarningThresholdPercent: Scalars['Float']['output'];
+  target: ServiceLevelTarget;
+};
+
 export type WorkingHours = {
   __typename?: 'WorkingHours';
   /** Local time, HH:MM; 24:00 is the end of the day. */
@@ -1279,6 +1343,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pause: ResolverTypeWrapper<PauseRecord>;
   PauseInput: PauseInput;
+  ProposedCalendarInput: ProposedCalendarInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordMetricSampleInput: RecordMetricSampleInput;
   RecordOutageInput: RecordOutageInput;
@@ -1317,6 +1382,9 @@ export type ResolversTypes = ResolversObject<{
   TimerStage: TimerStage;
   TransitionAgreementInput: TransitionAgreementInput;
   Weekday: Weekday;
+  WhatIfInput: WhatIfInput;
+  WhatIfLine: ResolverTypeWrapper<WhatIfLineView>;
+  WhatIfReplay: ResolverTypeWrapper<WhatIfView>;
   WorkingHours: ResolverTypeWrapper<WorkingHours>;
   WorkingHoursInput: WorkingHoursInput;
 }>;
@@ -1354,6 +1422,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Pause: PauseRecord;
   PauseInput: PauseInput;
+  ProposedCalendarInput: ProposedCalendarInput;
   Query: Record<PropertyKey, never>;
   RecordMetricSampleInput: RecordMetricSampleInput;
   RecordOutageInput: RecordOutageInput;
@@ -1382,6 +1451,9 @@ export type ResolversParentTypes = ResolversObject<{
   TicketTimer: TimerView;
   TicketTiming: TicketTimingRecord;
   TransitionAgreementInput: TransitionAgreementInput;
+  WhatIfInput: WhatIfInput;
+  WhatIfLine: WhatIfLineView;
+  WhatIfReplay: WhatIfView;
   WorkingHours: WorkingHours;
   WorkingHoursInput: WorkingHoursInput;
 }>;
@@ -1541,6 +1613,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   supportingAgreements?: Resolver<Array<ResolversTypes['SupportingAgreement']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['ServiceLevelTarget']>, ParentType, ContextType, RequireFields<QueryTargetArgs, 'id'>>;
   ticketTiming?: Resolver<Maybe<ResolversTypes['TicketTiming']>, ParentType, ContextType, RequireFields<QueryTicketTimingArgs, 'reference'>>;
+  whatIf?: Resolver<ResolversTypes['WhatIfReplay'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'input'>>;
 }>;
 
 export type ReportLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportLine'] = ResolversParentTypes['ReportLine']> = ResolversObject<{
@@ -1753,6 +1826,21 @@ export type TicketTimingResolvers<ContextType = Context, ParentType extends Reso
   timers?: Resolver<Array<ResolversTypes['TicketTimer']>, ParentType, ContextType, Partial<TicketTimingTimersArgs>>;
 }>;
 
+export type WhatIfLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhatIfLine'] = ResolversParentTypes['WhatIfLine']> = ResolversObject<{
+  actual?: Resolver<ResolversTypes['TargetStanding'], ParentType, ContextType>;
+  proposed?: Resolver<ResolversTypes['TargetStanding'], ParentType, ContextType>;
+}>;
+
+export type WhatIfReplayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhatIfReplay'] = ResolversParentTypes['WhatIfReplay']> = ResolversObject<{
+  actualBreaches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['WhatIfLine']>, ParentType, ContextType>;
+  proposedBreaches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposedCompliancePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  proposedTargetValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  proposedWarningThresholdPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ServiceLevelTarget'], ParentType, ContextType>;
+}>;
+
 export type WorkingHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkingHours'] = ResolversParentTypes['WorkingHours']> = ResolversObject<{
   end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1794,6 +1882,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ThresholdFiring?: ThresholdFiringResolvers<ContextType>;
   TicketTimer?: TicketTimerResolvers<ContextType>;
   TicketTiming?: TicketTimingResolvers<ContextType>;
+  WhatIfLine?: WhatIfLineResolvers<ContextType>;
+  WhatIfReplay?: WhatIfReplayResolvers<ContextType>;
   WorkingHours?: WorkingHoursResolvers<ContextType>;
 }>;
 

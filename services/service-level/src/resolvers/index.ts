@@ -18,6 +18,7 @@ import {
   SupportStepChain,
 } from './support';
 import { BreachForecast, ForecastInputs, ServiceLevelTarget, TargetStanding } from './target';
+import { WhatIfReplay } from './what-if';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -44,4 +45,5 @@ export const resolvers: Resolvers = {
   Customer,
   ChangeRequest,
   ErrorBudgetImpact,
+  WhatIfReplay,
 };

@@ -14,4 +14,5 @@ export const Query: QueryResolvers = {
   ticketTiming: (_parent, { reference }, { measurements }) => measurements.ticket(reference),
   serviceLevelReport: (_parent, { agreementId, periodContaining, trendPeriods }, { reports }) =>
     reports.report(agreementId, periodContaining, trendPeriods),
+  whatIf: (_parent, { input }, { reports }) => reports.whatIf(input),
 };

@@ -5,10 +5,13 @@ import {
   normalizeId,
   NotFoundError,
   parseId,
+  parseInput,
   ValidationError,
 } from '@itsm/platform';
 import { manyByKey, type RequestContext } from '@itsm/subgraph-kit';
-import { earlierPeriods } from '../domain/measurement-period';
+import { earlierPeriods, periodContaining } from '../domain/measurement-period';
+import { requiredTargetSchema } from '../domain/target';
+import { whatIfSchema } from '../domain/what-if';
 import { toCsv } from '../domain/report';
 import type { AgreementRecord } from '../entities/agreement';
 import type { ServiceRecord } from '../entities/service';
@@ -27,6 +30,19 @@ export interface ReportView {
   lines: ReportLineView[];
   breaches: number;
   csv: string;
+}
+
+/** One service of a what-if replay: the period as measured, and under the proposal. */
+export interface WhatIfLineView {
+  actual: StandingView;
+  proposed: StandingView;
+}
+
+export interface WhatIfView {
+  target: TargetRecord;
+  /** The target with the proposed terms in place. */
+  proposedTerms: TargetRecord;
+  lines: WhatIfLineView[];
 }
 
 export interface ComplianceSummaryView {
@@ -147,6 +163,57 @@ export class ReportService {
       forecasts.push(await this.evaluator.forecast(target, agreement, service.id, now));
     }
     return forecasts;
+  }
+
+  /**
+   * Replays the period of a target that contains `periodContaining` under a proposed target
+   * value, compliance, warning threshold or calendar, beside the period as measured. It only
+   * reads: the proposal is applied to copies, and nothing is written or published.
+   */
+  async whatIf(input: unknown): Promise<WhatIfView> {
+    const now = this.clock();
+    const proposal = parseInput(whatIfSchema(now), input);
+    const target = await this.agreements.targetById(proposal.targetId);
+    const commitment = parseInput(requiredTargetSchema, {
+      metric: target.metric,
+      targetValue: proposal.targetValue ?? target.targetValue,
+      priority: target.priority,
+      compliancePercent: proposal.compliancePercent ?? target.compliancePercent,
+      measurementPeriod: target.measurementPeriod,
+    });
+    const proposedTerms: TargetRecord = {
+      ...target,
+      targetValue: commitment.targetValue,
+      compliancePercent: commitment.compliancePercent,
+      warningThresholdPercent: proposal.warningThresholdPercent ?? target.warningThresholdPercent,
+    };
+    const agreement = await this.agreements.agreementOfTarget(target);
+    const at = proposal.periodContaining;
+    const lines: WhatIfLineView[] = [];
+    for (const service of inScope(target, await this.agreements.servicesOf(agreement))) {
+      const calendar = proposal.calendar ?? (await this.evaluator.calendarOf(target, service.id));
+      const period = periodContaining(target.measurementPeriod, calendar.timeZone, at);
+      const proposed = await this.evaluator.standing(
+        proposedTerms,
+        agreement,
+        service.id,
+        period,
+        now,
+        calendar,
+      );
+      lines.push({
+        actual: await this.evaluator.standing(
+          target,
+          agreement,
+          service.id,
+          await this.evaluator.periodOf(target, service.id, at),
+          now,
+        ),
+        // The stored target, so that a client's cache keeps its terms; no alert was raised.
+        proposed: { ...proposed, target, atRiskAt: null, breachedAt: null },
+      });
+    }
+    return { target, proposedTerms, lines };
   }
 
   /** How a customer's agreements in force stand in the periods containing `at`. */

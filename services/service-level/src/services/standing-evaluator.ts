@@ -171,15 +171,17 @@ export class StandingEvaluator {
     return periodContaining(target.measurementPeriod, calendar.timeZone, at);
   }
 
-  /** How the target stands on the service in the period, as of `now`. */
+  /** How the target stands on the service in the period, as of `now`; in its own calendar
+   * unless another is proposed (a what-if replay). */
   async standing(
     target: TargetRecord,
     agreement: AgreementRecord,
     serviceId: string,
     period: Period,
     now: Date,
+    proposedCalendar?: CalendarRules,
   ): Promise<StandingView> {
-    const calendar = await this.calendarOf(target, serviceId);
+    const calendar = proposedCalendar ?? (await this.calendarOf(target, serviceId));
     const asOf = new Date(Math.min(now.getTime(), period.end.getTime()));
     const key = { serviceId, period, metric: target.metric };
     const [alertTimes, judged] = await Promise.all([
@@ -188,8 +190,8 @@ export class StandingEvaluator {
         ? this.outages
             .load(key)
             .then((outages) => availabilityStanding(target, calendar, period, outages, asOf))
-        : this.observations(target, agreement, serviceId, period, asOf).then((observations) =>
-            observationStanding(target, observations),
+        : this.observations(target, agreement, serviceId, period, asOf, calendar).then(
+            (observations) => observationStanding(target, observations),
           ),
     ]);
     return {
@@ -228,8 +230,8 @@ export class StandingEvaluator {
       });
       forecast = forecastAvailability(target, calendar, period, window, outages, now);
     } else {
-      const current = await this.observations(target, agreement, serviceId, period, now);
-      const recent = await this.observations(target, agreement, serviceId, window, now);
+      const current = await this.observations(target, agreement, serviceId, period, now, calendar);
+      const recent = await this.observations(target, agreement, serviceId, window, now, calendar);
       forecast = forecastObservations(target, period, window, current, recent, now);
     }
     return {
@@ -262,6 +264,7 @@ export class StandingEvaluator {
     serviceId: string,
     period: Period,
     asOf: Date,
+    calendar: CalendarRules,
   ): Promise<Observation[]> {
     const timer = TIMER_OF[target.metric];
     if (!timer) {
@@ -271,7 +274,6 @@ export class StandingEvaluator {
         .filter((sample) => sample.customerId === null || concerns(agreement, sample.customerId))
         .map((sample) => ({ value: sample.value, final: true }));
     }
-    const calendar = await this.calendarOf(target, serviceId);
     const goal: GoalPolicy = () => ({
       durationMs: target.targetValue * MINUTE,
       governedBy: target.id,

@@ -114,8 +114,26 @@ export async function openDataSource(
     extra: { max: settings.databasePoolSize ?? 10 },
   });
   await dataSource.initialize();
-  if (options.migrate) await dataSource.runMigrations();
+  if (options.migrate) await migrateAlone(dataSource);
   return dataSource;
+}
+
+/** Any number, the same in every replica: whoever holds the lock migrates. */
+const MIGRATION_LOCK = 7_346_201;
+
+/** Replicas starting together would each run the pending migrations and fail on the
+ * second CREATE TABLE; a session advisory lock makes the others wait and then find nothing
+ * left to run. */
+async function migrateAlone(dataSource: DataSource) {
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.runMigrations();
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
 }
 
 const EVENTS_POOL_SIZE = 3;

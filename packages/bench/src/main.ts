@@ -40,7 +40,7 @@ async function main(options: BenchOptions) {
     if (wanted.has('federated-read') || wanted.has('subgraph-direct')) {
       const hive = await startHiveGateway(stack);
       stopping.unshift(() => hive.stop());
-      const federated = await federatedRead(options, ours, hive, dashboards);
+      const federated = await federatedRead(options, stack, ours, hive, dashboards);
       await hive.stop();
       if (wanted.has('subgraph-direct'))
         await subgraphDirect(options, stack, dashboards, federated);
@@ -96,33 +96,44 @@ async function checkDashboard(gateway: ServiceProcess, dashboards: DashboardRequ
   }
 }
 
+/** CPU time per request of the gateway and of each subgraph over a run: the cost of a
+ * dashboard, which other work on a shared machine disturbs far less than throughput. */
+function cpuPerRequest(processes: ServiceProcess[]) {
+  const before = processes.map((process) => process.cpuMs());
+  return (requests: number) =>
+    Object.fromEntries(
+      processes.map((process, index) => [
+        `${process.name.replace(/-/g, '_')}_cpu_ms`,
+        (process.cpuMs() - before[index]!) / Math.max(1, requests),
+      ]),
+    );
+}
+
 async function measure(
   gateway: ServiceProcess,
+  stack: BenchStack,
   dashboards: DashboardRequests,
   clients: number,
   options: BenchOptions,
 ) {
-  await drive({
-    url: gateway.url,
-    connections: clients,
-    durationSeconds: options.warmup,
-    nextRequest: dashboards.next,
-  });
-  const { result, samples } = await sampleRss(gateway.rssMb, () =>
+  const run = (durationSeconds: number) =>
     drive({
       url: gateway.url,
       connections: clients,
-      durationSeconds: options.duration,
+      durationSeconds,
       nextRequest: dashboards.next,
-    }),
-  );
-  return { ...result, rssMb: Math.max(...samples) };
+    });
+  await run(options.warmup);
+  const cpu = cpuPerRequest([gateway, ...Object.values(stack.subgraphs)]);
+  const { result, samples } = await sampleRss(gateway.rssMb, () => run(options.duration));
+  return { ...result, rssMb: Math.max(...samples), cpu: cpu(result.requests) };
 }
 
 /** Scenarios 1 and 2: the dashboard through our gateway and through Hive Gateway, one after
  * the other at each client count, in the same run. */
 async function federatedRead(
   options: BenchOptions,
+  stack: BenchStack,
   ours: ServiceProcess,
   hive: ServiceProcess,
   dashboards: DashboardRequests,
@@ -132,8 +143,8 @@ async function federatedRead(
   const results = new Map<number, LoadResult>();
   for (const clients of options.clients) {
     const figures = {
-      ours: await measure(ours, dashboards, clients, options),
-      hive: await measure(hive, dashboards, clients, options),
+      ours: await measure(ours, stack, dashboards, clients, options),
+      hive: await measure(hive, stack, dashboards, clients, options),
     };
     for (const [gateway, result] of Object.entries(figures)) {
       report('federated-read', {
@@ -144,6 +155,7 @@ async function federatedRead(
         p99_ms: result.p99Ms,
         errors: result.errors,
         gateway_rss_mb: result.rssMb,
+        ...result.cpu,
       });
     }
     report('federated-read-vs-hive', {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { inheritedEnvironment, repositoryRoot } from './environment';
 
 /** A Node.js process the bench started: a subgraph, a gateway or `pnpm start`. */
@@ -109,4 +109,9 @@ export function cpuMsOf(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   const [utime, stime] = [Number(fields[11]), Number(fields[12])];
   return ((utime + stime) * 1000) / TICKS_PER_SECOND;
+}
+
+/** How many files, sockets and pipes a process holds open. */
+export function openFilesOf(pid: number): number {
+  return readdirSync(`/proc/${pid}/fd`).length;
 }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import {
   type Caller,
   callerSchema,
+  hmacKey,
   ROLES,
   type Role,
   secretKey,
@@ -84,7 +85,8 @@ export function createAuthenticator(settings: JwtSettings): Authenticate {
   } else if (settings.secret) {
     const key = secretKey(settings.secret);
     verify = async (token) =>
-      (await jwtVerify(token, key, { algorithms: ['HS256'], ...verification })).payload;
+      (await jwtVerify(token, await hmacKey(key), { algorithms: ['HS256'], ...verification }))
+        .payload;
   } else {
     throw new Error('Configure JWT_JWKS_URL or JWT_SECRET to verify bearer tokens');
   }

@@ -1,13 +1,16 @@
 import { performance } from 'node:perf_hooks';
 import type { Caller } from '@itsm/platform';
+import { coldStarts } from './cold-start';
 import { driveSubgraphsDirectly } from './direct';
+import { commitToProjection, relayThroughput } from './events';
 import { DASHBOARD } from './documents';
 import { ADMIN, graphQLClient, relationshipManager, tokenFor } from './graphql';
 import { drive, type LoadResult, sampleRss } from './load';
 import { machineLine, report } from './machine';
 import { type BenchOptions, readOptions } from './options';
-import type { ServiceProcess } from './processes';
+import { openFilesOf, type ServiceProcess } from './processes';
 import { DEFAULT_SEED, seed, type SeededData } from './seed';
+import { mixedWrites } from './write-path';
 import { type BenchStack, startBenchStack, startHiveGateway, startOurGateway } from './stack';
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -40,13 +43,21 @@ async function main(options: BenchOptions) {
     if (wanted.has('federated-read') || wanted.has('subgraph-direct')) {
       const hive = await startHiveGateway(stack);
       stopping.unshift(() => hive.stop());
-      const federated = await federatedRead(options, ours, hive, dashboards);
+      const federated = await federatedRead(options, stack, ours, hive, dashboards);
       await hive.stop();
       if (wanted.has('subgraph-direct'))
         await subgraphDirect(options, stack, dashboards, federated);
     }
+    if (wanted.has('write-path')) await writePath(options, ours, seeded);
+    if (wanted.has('gateway-rss')) await gatewayRss(options, ours, dashboards);
+    if (wanted.has('events')) await events(options, stack, seeded);
   } finally {
     for (const stop of stopping) await stop();
+  }
+  // Last and alone: `pnpm start` runs its own PostgreSQL and subgraphs.
+  if (wanted.has('cold-start')) {
+    const { firstMs, restartMs } = await coldStarts();
+    report('cold-start', { first_start_ms: firstMs, restart_ms: restartMs });
   }
 }
 
@@ -96,33 +107,44 @@ async function checkDashboard(gateway: ServiceProcess, dashboards: DashboardRequ
   }
 }
 
+/** CPU time per request of the gateway and of each subgraph over a run: the cost of a
+ * dashboard, which other work on a shared machine disturbs far less than throughput. */
+function cpuPerRequest(processes: ServiceProcess[]) {
+  const before = processes.map((process) => process.cpuMs());
+  return (requests: number) =>
+    Object.fromEntries(
+      processes.map((process, index) => [
+        `${process.name.replace(/-/g, '_')}_cpu_ms`,
+        (process.cpuMs() - before[index]!) / Math.max(1, requests),
+      ]),
+    );
+}
+
 async function measure(
   gateway: ServiceProcess,
+  stack: BenchStack,
   dashboards: DashboardRequests,
   clients: number,
   options: BenchOptions,
 ) {
-  await drive({
-    url: gateway.url,
-    connections: clients,
-    durationSeconds: options.warmup,
-    nextRequest: dashboards.next,
-  });
-  const { result, samples } = await sampleRss(gateway.rssMb, () =>
+  const run = (durationSeconds: number) =>
     drive({
       url: gateway.url,
       connections: clients,
-      durationSeconds: options.duration,
+      durationSeconds,
       nextRequest: dashboards.next,
-    }),
-  );
-  return { ...result, rssMb: Math.max(...samples) };
+    });
+  await run(options.warmup);
+  const cpu = cpuPerRequest([gateway, ...Object.values(stack.subgraphs)]);
+  const { result, samples } = await sampleRss(gateway.rssMb, () => run(options.duration));
+  return { ...result, rssMb: Math.max(...samples), cpu: cpu(result.requests) };
 }
 
 /** Scenarios 1 and 2: the dashboard through our gateway and through Hive Gateway, one after
  * the other at each client count, in the same run. */
 async function federatedRead(
   options: BenchOptions,
+  stack: BenchStack,
   ours: ServiceProcess,
   hive: ServiceProcess,
   dashboards: DashboardRequests,
@@ -132,8 +154,8 @@ async function federatedRead(
   const results = new Map<number, LoadResult>();
   for (const clients of options.clients) {
     const figures = {
-      ours: await measure(ours, dashboards, clients, options),
-      hive: await measure(hive, dashboards, clients, options),
+      ours: await measure(ours, stack, dashboards, clients, options),
+      hive: await measure(hive, stack, dashboards, clients, options),
     };
     for (const [gateway, result] of Object.entries(figures)) {
       report('federated-read', {
@@ -144,6 +166,7 @@ async function federatedRead(
         p99_ms: result.p99Ms,
         errors: result.errors,
         gateway_rss_mb: result.rssMb,
+        ...result.cpu,
       });
     }
     report('federated-read-vs-hive', {
@@ -182,6 +205,77 @@ async function subgraphDirect(
       ...(gateway && { gateway_fraction: gateway.rps / direct.rps }),
     });
   }
+}
+
+/** Scenario 4: mutations per second through our gateway, a mixed workload. */
+async function writePath(options: BenchOptions, ours: ServiceProcess, seeded: SeededData) {
+  const nextRequest = mixedWrites(seeded, `Bearer ${await tokenFor(ADMIN)}`);
+  for (const clients of options.clients) {
+    const result = await drive({
+      url: ours.url,
+      connections: clients,
+      durationSeconds: options.duration,
+      nextRequest,
+    });
+    report('write-path', {
+      clients,
+      mutations_per_s: result.rps,
+      p50_ms: result.p50Ms,
+      p99_ms: result.p99Ms,
+      errors: result.errors,
+    });
+  }
+}
+
+/** The gateway's memory and open files over a long run of dashboards at the first client
+ * count: after a warm-up of a fifth of the run, RSS should stay within 10%. */
+async function gatewayRss(
+  options: BenchOptions,
+  ours: ServiceProcess,
+  dashboards: DashboardRequests,
+) {
+  const seconds = options['rss-seconds'];
+  const clients = options.clients[0]!;
+  const run = (durationSeconds: number) =>
+    drive({ url: ours.url, connections: clients, durationSeconds, nextRequest: dashboards.next });
+  await run(seconds / 5);
+  const filesBefore = openFilesOf(ours.child.pid!);
+  const { result, samples } = await sampleRss(ours.rssMb, () => run(seconds));
+  const first = samples[0]!;
+  const last = samples.at(-1)!;
+  report('gateway-rss', {
+    clients,
+    seconds,
+    requests: result.requests,
+    errors: result.errors,
+    rss_after_warmup_mb: first,
+    rss_max_mb: Math.max(...samples),
+    rss_end_mb: last,
+    rss_growth_pct: ((last - first) / first) * 100,
+    open_files_before: filesBefore,
+    open_files_after: openFilesOf(ours.child.pid!),
+  });
+}
+
+/** Scenario 5: the outbox relay's throughput, then commit-to-projection latency at the
+ * given rate, on the real broker. */
+async function events(options: BenchOptions, stack: BenchStack, seeded: SeededData) {
+  const serviceId = seeded.serviceIds[0]!;
+  const relay = await relayThroughput(stack, serviceId, 20_000);
+  report('events-relay', { events: 20_000, events_per_s: relay.eventsPerSecond });
+  const latency = await commitToProjection(
+    stack,
+    serviceId,
+    options['events-rate'],
+    options['events-seconds'],
+  );
+  report('events-commit-to-projection', {
+    target_rate: options['events-rate'],
+    achieved_rate: latency.achievedRate,
+    events: latency.events,
+    p50_ms: latency.p50Ms,
+    p99_ms: latency.p99Ms,
+  });
 }
 
 main(readOptions(process.argv.slice(2))).catch((error: unknown) => {

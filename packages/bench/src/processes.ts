@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { inheritedEnvironment, repositoryRoot } from './environment';
 
 /** A Node.js process the bench started: a subgraph, a gateway or `pnpm start`. */
@@ -9,6 +9,8 @@ export interface ServiceProcess {
   child: ChildProcess;
   /** Its resident set size now, in MB, from /proc. */
   rssMb(): number;
+  /** The CPU time it has used so far, user and system, in ms, from /proc. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function launch(service: ServiceLaunch, readyPath = '/health/ready'
     url: `${service.origin}/graphql`,
     child,
     rssMb: () => rssMbOf(child.pid!),
+    cpuMs: () => cpuMsOf(child.pid!),
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
@@ -95,4 +98,20 @@ export function rssMbOf(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return kilobytes / 1024;
+}
+
+/** Clock ticks per second of /proc's CPU times: 100 on Linux. */
+const TICKS_PER_SECOND = 100;
+
+/** The CPU time a process has used, user and system, in ms. */
+export function cpuMsOf(pid: number): number {
+  // The command name, in parentheses, may hold spaces: count fields after it.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const [utime, stime] = [Number(fields[11]), Number(fields[12])];
+  return ((utime + stime) * 1000) / TICKS_PER_SECOND;
+}
+
+/** How many files, sockets and pipes a process holds open. */
+export function openFilesOf(pid: number): number {
+  return readdirSync(`/proc/${pid}/fd`).length;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type JWTPayload, SignJWT, jwtVerify } from 'jose';
 import { type Caller, callerSchema } from './caller';
+import { hmacKey } from './configuration';
 import { UnauthenticatedError } from './errors';
 
 /** The header in which the gateway passes the verified caller to a subgraph. */
@@ -36,7 +37,7 @@ export async function signCallerAssertion(
     .setAudience(request.audience)
     .setIssuedAt()
     .setExpirationTime(`${LIFETIME_SECONDS}s`)
-    .sign(secret);
+    .sign(await hmacKey(secret));
 }
 
 /** Verifies with the current secret or, during a rotation, the previous one: the
@@ -51,7 +52,7 @@ export async function verifyCallerAssertion(
   let failure: unknown;
   for (const secret of secrets) {
     try {
-      ({ payload } = await jwtVerify(assertion, secret, {
+      ({ payload } = await jwtVerify(assertion, await hmacKey(secret), {
         algorithms: ['HS256'],
         issuer: ISSUER,
         audience: request.audience,

@@ -1,3 +1,4 @@
+import { webcrypto } from 'node:crypto';
 import { z } from 'zod';
 
 export const nodeEnvironmentSchema = z
@@ -40,4 +41,20 @@ export const DEVELOPMENT_SECRETS = {
 
 export function secretKey(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
+}
+
+const imported = new WeakMap<Uint8Array, Promise<webcrypto.CryptoKey>>();
+
+/** The HS256 key of a secret, imported into WebCrypto once: given the raw bytes, jose
+ * imports them again for every signature and every verification, on every request. */
+export function hmacKey(secret: Uint8Array): Promise<webcrypto.CryptoKey> {
+  let key = imported.get(secret);
+  if (!key) {
+    key = webcrypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+      'verify',
+    ]);
+    imported.set(secret, key);
+  }
+  return key;
 }

@@ -125,8 +125,8 @@ export function serviceSpans(calendar: CalendarRules, from: Date, to: Date): Spa
   const spans: Span[] = [];
   const end = to.getTime();
   for (const day of localDays(calendar, from.getTime())) {
-    if (day.toMillis() >= end) break;
-    for (const span of spansOfDay(calendar, day)) {
+    if (day.start >= end) break;
+    for (const span of day.spans) {
       const start = Math.max(span.start, from.getTime());
       const stop = Math.min(span.end, end);
       if (stop > start) spans.push({ start, end: stop });
@@ -167,7 +167,7 @@ export function addServiceTime(calendar: CalendarRules, from: Date, amount: numb
   let left = amount;
   if (left <= 0) return nextServiceMoment(calendar, from);
   for (const day of localDays(calendar, from.getTime())) {
-    for (const span of spansOfDay(calendar, day)) {
+    for (const span of day.spans) {
       const start = Math.max(span.start, from.getTime());
       if (span.end <= start) continue;
       if (span.end - start >= left) return new Date(start + left);
@@ -184,7 +184,7 @@ export function isServiceTime(calendar: CalendarRules, at: Date): boolean {
 /** `at` itself inside service hours, or the start of the next service hours after it. */
 export function nextServiceMoment(calendar: CalendarRules, at: Date): Date {
   for (const day of localDays(calendar, at.getTime())) {
-    for (const span of spansOfDay(calendar, day)) {
+    for (const span of day.spans) {
       if (span.end > at.getTime()) return new Date(Math.max(span.start, at.getTime()));
     }
   }
@@ -208,11 +208,48 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 // mean the calendar has none at all, which validation prevents.
 const MAX_DAYS = 3660;
 
+/** A local day of a calendar: when it starts and the next one starts, and its service
+ * hours, all in epoch milliseconds. */
+interface LocalDay {
+  start: number;
+  next: number;
+  spans: Span[];
+}
+
+// Laying a day out in its zone with luxon is most of the cost of judging a target, and the
+// same days come up again and again: each calendar's days are kept, by the calendar's
+// rules (a request loads its calendars anew) and by the day's start. Calendars are few and
+// the days judged cluster around now, so the cache stays small.
+const daysByRules = new Map<string, Map<number, LocalDay>>();
+const daysByCalendar = new WeakMap<CalendarRules, Map<number, LocalDay>>();
+
+function daysOf(calendar: CalendarRules): Map<number, LocalDay> {
+  let days = daysByCalendar.get(calendar);
+  if (!days) {
+    const rules = JSON.stringify([calendar.timeZone, calendar.workingHours, calendar.holidays]);
+    days = daysByRules.get(rules) ?? new Map<number, LocalDay>();
+    daysByRules.set(rules, days);
+    daysByCalendar.set(calendar, days);
+  }
+  return days;
+}
+
 function* localDays(calendar: CalendarRules, from: number) {
-  let day = DateTime.fromMillis(from, { zone: calendar.timeZone }).startOf('day');
+  const days = daysOf(calendar);
+  let start = DateTime.fromMillis(from, { zone: calendar.timeZone }).startOf('day').toMillis();
   for (let count = 0; count < MAX_DAYS; count++) {
+    let day = days.get(start);
+    if (!day) {
+      const local = DateTime.fromMillis(start, { zone: calendar.timeZone });
+      day = {
+        start,
+        next: local.plus({ days: 1 }).startOf('day').toMillis(),
+        spans: spansOfDay(calendar, local),
+      };
+      days.set(start, day);
+    }
     yield day;
-    day = day.plus({ days: 1 }).startOf('day');
+    start = day.next;
   }
   throw new Error(`The calendar has no service hours within ${MAX_DAYS} days`);
 }

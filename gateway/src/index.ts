@@ -1,4 +1,4 @@
-export { issueToken } from './authentication';
+export { createAuthenticator, issueToken } from './authentication';
 export { readGatewaySettings, urlVariable } from './environment';
 export {
   type GatewaySettings,

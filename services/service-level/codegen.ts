@@ -13,6 +13,7 @@ export const mappers: Record<string, string> = {
   SupportingTarget: '../entities/supporting-target#SupportingTargetRecord',
   SupportLink: '../services/support-service#SupportLinkView',
   SupportGap: '../services/support-service#SupportLinkView',
+  SupportStepChain: '../services/support-service#StepChainView',
   TargetStanding: '../services/standing-evaluator#StandingView',
   BreachForecast: '../services/standing-evaluator#ForecastView',
   ForecastInputs: '../domain/breach-forecast#ForecastFigures',

@@ -443,3 +443,140 @@ it('takes a customer from requirement to an active multi-level SLA to a monthly 
     { event_type: breached, message_key: serviceResolution.id },
   ]);
 });
+
+it('shows whether the steps of a support chain add up, and activates only when they do', async () => {
+  const service = await mutate('registerService', 'RegisterServiceInput', {
+    name: 'Card issuing',
+    owner: 'Cards team',
+    lifecycle: 'LIVE',
+  });
+  const agreement = await mutate('draftAgreement', 'DraftAgreementInput', {
+    name: 'Card issuing SLA',
+    type: 'SERVICE_BASED',
+    serviceIds: [service.id],
+  });
+  // 90% of P1 incidents resolved within 4 hours.
+  const resolution = await mutate('addTarget', 'AddTargetInput', {
+    agreementId: agreement.id,
+    metric: 'RESOLUTION_TIME',
+    targetValue: 240,
+    priority: 'P1',
+    compliancePercent: 90,
+  });
+  const survey = await mutate('addTarget', 'AddTargetInput', {
+    agreementId: agreement.id,
+    metric: 'CUSTOMER_SATISFACTION',
+    targetValue: 4,
+  });
+  const register = (kind: string, name: string, provider: string) =>
+    mutate('registerSupportingAgreement', 'RegisterSupportingAgreementInput', {
+      kind,
+      name,
+      provider,
+    });
+  const desk = await register('OLA', 'Card incident handover', 'Service desk');
+  const supplier = await register('UC', 'Card platform support', 'Kartu Prima');
+  const step = (
+    agreementId: string,
+    step: number,
+    targetValue: number,
+    compliancePercent: number,
+  ) =>
+    mutate('addSupportingTarget', 'AddSupportingTargetInput', {
+      supportingAgreementId: agreementId,
+      supportsTargetId: resolution.id,
+      serviceId: service.id,
+      targetValue,
+      compliancePercent,
+      step,
+    });
+  // Satisfaction scores do not add up in steps.
+  const stepped = await stack.query(
+    SLM,
+    `mutation ($input: AddSupportingTargetInput!) { addSupportingTarget(input: $input) { id } }`,
+    {
+      input: {
+        supportingAgreementId: desk.id,
+        supportsTargetId: survey.id,
+        serviceId: service.id,
+        targetValue: 4.5,
+        step: 1,
+      },
+    },
+  );
+  expect(stepped.errors![0]!.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'input.step',
+  });
+  // The desk's own commitment, alone, carries the survey target.
+  await mutate('addSupportingTarget', 'AddSupportingTargetInput', {
+    supportingAgreementId: desk.id,
+    supportsTargetId: survey.id,
+    serviceId: service.id,
+    targetValue: 4.5,
+  });
+
+  // The desk hands over within 2 hours for 98%, then the supplier fixes within 3 hours for
+  // 95%: each is inside 4 hours, but in sequence they take 120 + 180 = 300 minutes, 60 over.
+  // Together they are met at least 100 - (2 + 5) = 93% of the time.
+  await step(desk.id, 1, 120, 98);
+  const slowFix = await step(supplier.id, 2, 180, 95);
+  const chain = async () =>
+    (
+      await as(
+        SLM,
+        `query ($id: ID!) { target(id: $id) { supportChain { verdict explanation stepChain {
+            steps { id step supportingAgreement { provider } } composedValue
+            composedCompliancePercent fits margin } } } }`,
+        { id: resolution.id },
+      )
+    ).target.supportChain;
+  const explanation =
+    'the steps 1. Service desk 120 for 98%, 2. Kartu Prima 180 for 95% add up to RESOLUTION_TIME P1: ' +
+    '300 MINUTES for 93%, which does not fit RESOLUTION_TIME P1: 240 MINUTES for 90%: 60 MINUTES over';
+  expect(await chain()).toEqual([
+    {
+      verdict: 'WEAKER',
+      explanation,
+      stepChain: {
+        steps: [
+          { id: expect.any(String), step: 1, supportingAgreement: { provider: 'Service desk' } },
+          { id: slowFix.id, step: 2, supportingAgreement: { provider: 'Kartu Prima' } },
+        ],
+        composedValue: 300,
+        composedCompliancePercent: 93,
+        fits: false,
+        margin: -60,
+      },
+    },
+  ]);
+  await agree(agreement.id);
+  const refused = await stack.query(
+    SLM,
+    `mutation ($input: TransitionAgreementInput!) { transitionAgreement(input: $input) { status } }`,
+    { input: { agreementId: agreement.id, to: 'ACTIVE', reviewDate: '2030-01-01T00:00:00Z' } },
+  );
+  expect(refused.errors![0]!.extensions).toMatchObject({
+    code: 'CONFLICT',
+    gaps: [{ targetId: resolution.id, serviceId: service.id, verdict: 'WEAKER', explanation }],
+  });
+
+  // A premium supplier tier at step 2 fixes within 90 minutes for 95%: 120 + 90 = 210,
+  // 30 minutes to spare, and the faster of the two step-2 commitments counts.
+  const fastFix = await step(supplier.id, 2, 90, 95);
+  const [fitting] = await chain();
+  expect(fitting.verdict).toBe('SUPPORTED');
+  expect(fitting.stepChain).toMatchObject({
+    steps: [{ step: 1 }, { id: fastFix.id, step: 2 }],
+    composedValue: 210,
+    fits: true,
+    margin: 30,
+  });
+  const { status } = await mutate(
+    'transitionAgreement',
+    'TransitionAgreementInput',
+    { agreementId: agreement.id, to: 'ACTIVE', reviewDate: '2030-01-01T00:00:00Z' },
+    'status',
+  );
+  expect(status).toBe('ACTIVE');
+});

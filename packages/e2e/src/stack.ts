@@ -86,6 +86,8 @@ export interface TestStackOptions {
   serviceLevelEnvironment?: Record<string, string>;
   /** The time service-level measures and forecasts at; the system's by default. */
   clock?: Clock;
+  /** The subgraphs' databases go on this PostgreSQL server instead of the run's. */
+  postgresAdminUrl?: string;
 }
 
 /** The four subgraphs, each on its own fresh database, and the gateway over the
@@ -107,6 +109,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
               }),
             }),
         ...(options.logger && { logger: options.logger(name) }),
+        ...(options.postgresAdminUrl && { postgresAdminUrl: options.postgresAdminUrl }),
       }),
     ),
   );

@@ -1,5 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { extractTraceContext, inSpan, type Logger, SpanKind } from '@itsm/platform';
+import {
+  extractTraceContext,
+  inSpan,
+  isConnectionError,
+  type Logger,
+  SpanKind,
+} from '@itsm/platform';
 import { DEAD_LETTER_SUFFIX } from './catalogue';
 import type { EventDefinition } from './contract';
 import { MalformedEventError, parseEventRecord, type ReceivedEvent } from './envelope';
@@ -163,25 +169,4 @@ export class EventConsumer {
       },
     ]);
   }
-}
-
-// Class 08 is connection exceptions; 57P01 to 57P03 mean the server is shutting down or
-// starting; the Node codes mean no server answered at all.
-const CONNECTION_FAILURE = /^(08|57P0[123])/;
-const NODE_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
-
-function isConnectionError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const code = (error as { code?: unknown }).code;
-  if (
-    typeof code === 'string' &&
-    (CONNECTION_FAILURE.test(code) || NODE_CONNECTION_CODES.has(code))
-  ) {
-    return true;
-  }
-  const message = (error as { message?: unknown }).message;
-  return (
-    typeof message === 'string' &&
-    /Connection terminated|connection.*(closed|timeout)/i.test(message)
-  );
 }

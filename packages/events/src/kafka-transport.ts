@@ -28,14 +28,27 @@ export interface KafkaSettings {
 }
 
 const MAX_RECONNECT_DELAY_MS = 5_000;
+/** An open transaction of a producer that died is aborted after this, so read_committed
+ * consumers wait at most this long behind it. */
+const TRANSACTION_TIMEOUT_MS = 10_000;
+/** Where each producer's transactions also commit a consumer-group offset: the count of
+ * batches it committed, which tells afterwards whether a commit whose answer was lost
+ * went through. */
+const LEDGER_TOPIC = 'outbox-ledger';
 
-/** Publishes with an idempotent producer and consumes through consumer groups. Topics are
+/** Publishes each batch in one Kafka transaction and consumes through consumer groups that
+ * read committed records only, so a batch is on the topics once or not at all. Topics are
  * created on first use with the configured partitions and replication. */
 export class KafkaTransport implements EventTransport {
   readonly description: string;
   private readonly kafka: Kafka;
-  private readonly producer: Producer;
-  private producerConnected = false;
+  /** One per transport: two replicas must never fence each other. */
+  private readonly transactionalId: string;
+  private producer: Producer | undefined;
+  /** Batches committed by this transactional id, as its ledger offset says. */
+  private committedBatches = 0;
+  /** Transactions run one at a time: the relay's batches and the consumers' dead letters. */
+  private publishing: Promise<unknown> = Promise.resolve();
   private readonly consumers: Consumer[] = [];
   private readonly knownTopics = new Set<string>();
   private stopped = false;
@@ -52,35 +65,132 @@ export class KafkaTransport implements EventTransport {
       retry: { initialRetryTime: 200, retries: 5 },
       logCreator: kafkaLogCreator(logger),
     });
-    this.producer = this.kafka.producer({
+    this.transactionalId = `${settings.clientId}.${randomUUID()}`;
+  }
+
+  publish(records: OutgoingRecord[]): Promise<void> {
+    const turn = this.publishing.then(() => this.publishInTransaction(records));
+    this.publishing = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /**
+   * Sends the records and the next ledger offset in one transaction. A failure before the
+   * commit leaves nothing visible: the transaction is aborted, by us or when a fresh
+   * producer of the same id fences it. A failed commit is uncertain, so it is settled here,
+   * while the caller still holds its outbox rows: a fresh producer completes or aborts the
+   * old transaction, and the ledger offset tells which.
+   */
+  private async publishInTransaction(records: OutgoingRecord[]): Promise<void> {
+    await this.ensureTopics([...records.map((record) => record.topic), LEDGER_TOPIC]);
+    const producer = await this.connectedProducer();
+    const batch = this.committedBatches + 1;
+    const transaction = await producer.transaction();
+    try {
+      await transaction.sendBatch({
+        acks: -1,
+        topicMessages: this.byTopic(records),
+      });
+      await transaction.sendOffsets({
+        consumerGroupId: this.ledgerGroup(),
+        topics: [
+          {
+            topic: this.physical(LEDGER_TOPIC),
+            partitions: [{ partition: 0, offset: String(batch) }],
+          },
+        ],
+      });
+    } catch (error) {
+      await transaction.abort().catch(() => undefined);
+      await this.dropProducer();
+      throw error;
+    }
+    try {
+      await transaction.commit();
+      this.committedBatches = batch;
+    } catch (error) {
+      await this.dropProducer();
+      if (!(await this.settleCommit(batch))) throw error;
+      this.logger.warn({ err: error, batch }, 'a commit whose answer was lost went through');
+    }
+  }
+
+  /** Whether the batch's transaction committed; retries until the broker answers. */
+  private async settleCommit(batch: number): Promise<boolean> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.connectedProducer();
+        return this.committedBatches === batch;
+      } catch (error) {
+        if (this.stopped) throw error;
+        const delay = Math.min(MAX_RECONNECT_DELAY_MS, 250 * 2 ** attempt);
+        this.logger.warn({ err: error, delay }, 'cannot settle a lost commit yet; retrying');
+        await this.dropProducer();
+        await sleep(delay);
+      }
+    }
+  }
+
+  /** A producer whose id is initialised, which fences any earlier producer of this id and
+   * settles its open transaction; then the ledger says how many batches committed. */
+  private async connectedProducer(): Promise<Producer> {
+    if (this.producer) return this.producer;
+    const producer = this.kafka.producer({
+      transactionalId: this.transactionalId,
+      transactionTimeout: TRANSACTION_TIMEOUT_MS,
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
     });
-    this.producer.on(this.producer.events.DISCONNECT, () => {
-      this.producerConnected = false;
-    });
+    this.producer = producer;
+    try {
+      await producer.connect();
+      // The first transaction initialises the producer id; an empty one costs one round trip.
+      await (await producer.transaction()).abort();
+      this.committedBatches = await this.ledgerOffset();
+    } catch (error) {
+      await this.dropProducer();
+      throw error;
+    }
+    return producer;
   }
 
-  async publish(records: OutgoingRecord[]): Promise<void> {
-    await this.ensureTopics(records.map((record) => record.topic));
-    if (!this.producerConnected) {
-      await this.producer.connect();
-      this.producerConnected = true;
+  private async dropProducer() {
+    const producer = this.producer;
+    this.producer = undefined;
+    await producer?.disconnect().catch(() => undefined);
+  }
+
+  private async ledgerOffset(): Promise<number> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const [ledger] = await admin.fetchOffsets({
+        groupId: this.ledgerGroup(),
+        topics: [this.physical(LEDGER_TOPIC)],
+      });
+      const offset = Number(ledger?.partitions[0]?.offset ?? -1);
+      return Math.max(0, offset);
+    } finally {
+      await admin.disconnect();
     }
+  }
+
+  private ledgerGroup(): string {
+    return this.physical(`${LEDGER_TOPIC}.${this.transactionalId}`);
+  }
+
+  private byTopic(records: OutgoingRecord[]) {
     const byTopic = new Map<string, OutgoingRecord[]>();
     for (const record of records) {
       const messages = byTopic.get(record.topic) ?? [];
       messages.push(record);
       byTopic.set(record.topic, messages);
     }
-    await this.producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({
-        topic: this.physical(topic),
-        messages: messages.map(({ key, value, headers }) => ({ key, value, headers })),
-      })),
-    });
+    return [...byTopic].map(([topic, messages]) => ({
+      topic: this.physical(topic),
+      messages: messages.map(({ key, value, headers }) => ({ key, value, headers })),
+    }));
   }
 
   async subscribe(subscription: TransportSubscription): Promise<void> {
@@ -213,7 +323,8 @@ export class KafkaTransport implements EventTransport {
   async stop(): Promise<void> {
     this.stopped = true;
     await Promise.all(this.consumers.map((consumer) => consumer.disconnect()));
-    await this.producer.disconnect();
+    await this.publishing;
+    await this.dropProducer();
   }
 
   async reachable(): Promise<{ ok: boolean; detail?: string }> {

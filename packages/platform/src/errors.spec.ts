@@ -38,6 +38,23 @@ describe('formatUnexpectedErrors', () => {
     expect(logged).toEqual([]);
   });
 
+  it('gives a lost database connection the code SERVICE_UNAVAILABLE', () => {
+    const lost = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const shutdown = Object.assign(new Error('terminating connection'), { code: '57P01' });
+    const released = Object.assign(new Error('Query runner already released'), {
+      name: 'QueryRunnerAlreadyReleasedError',
+    });
+    for (const cause of [lost, shutdown, released, { thrownValue: lost }]) {
+      expect(formatUnexpectedErrors(logger, true)(unexpected, cause)).toEqual({
+        message: 'The database is unavailable; try again shortly',
+        path: ['registerCustomer'],
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+    }
+  });
+
   it('passes expected failures untouched', () => {
     const error = new NotFoundError('Customer', 'c-1', 'id');
     const formatted = error.toJSON();

@@ -69,6 +69,15 @@ export function formatUnexpectedErrors(
     if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
     // Apollo refuses some malformed requests with an HTTP 4xx status and no code.
     if (isRequestError(error)) return { ...formatted, extensions: { code: 'BAD_REQUEST' } };
+    // Not a fault of the request nor a bug: the caller may try again once it is back.
+    if (isConnectionError(error)) {
+      logger.error({ err: unwrapResolverError(error) }, 'database unavailable');
+      return {
+        ...formatted,
+        message: 'The database is unavailable; try again shortly',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
+    }
     logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error');
     if (!production) return formatted;
     return {
@@ -83,4 +92,45 @@ function isRequestError(error: unknown): boolean {
   const status = (error as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http
     ?.status;
   return status !== undefined && status >= 400 && status < 500;
+}
+
+// Class 08 is connection exceptions; 57P01 to 57P03 mean the server is shutting down or
+// starting; the Node codes mean no server answered at all.
+const CONNECTION_FAILURE = /^(08|57P0[123])/;
+const NODE_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+/** Whether the error, or one it wraps, says the database connection was lost or could not
+ * be made, rather than that the statement failed. */
+export function isConnectionError(error: unknown): boolean {
+  return wrappedErrors(error).some(isOwnConnectionError);
+}
+
+/** The error and those it wraps: graphql-js keeps a thrown value that is not an Error
+ * instance (one from another realm, say) as `thrownValue`. */
+function wrappedErrors(error: unknown): object[] {
+  const chain: object[] = [];
+  for (let current = error; typeof current === 'object' && current !== null;) {
+    if (chain.includes(current)) break;
+    chain.push(current);
+    const wrapper = current as { originalError?: unknown; thrownValue?: unknown; cause?: unknown };
+    current = wrapper.originalError ?? wrapper.thrownValue ?? wrapper.cause;
+  }
+  return chain;
+}
+
+function isOwnConnectionError(error: object): boolean {
+  // TypeORM's answer when the connection under a transaction dropped and it cannot roll back.
+  if ((error as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return true;
+  const code = (error as { code?: unknown }).code;
+  if (
+    typeof code === 'string' &&
+    (CONNECTION_FAILURE.test(code) || NODE_CONNECTION_CODES.has(code))
+  ) {
+    return true;
+  }
+  const message = (error as { message?: unknown }).message;
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|connection.*(closed|timeout)/i.test(message)
+  );
 }

@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ export interface PostgresServer {
   /** A connection URL for the maintenance database `postgres`. */
   adminUrl: string;
   stop(): Promise<void>;
+  /** Starts a stopped server again on the same port and data (for a persistent one). */
+  start(): Promise<void>;
 }
 
 export function databaseUrl(adminUrl: string, database: string): string {
@@ -56,12 +59,13 @@ export async function startEmbeddedPostgres(options: {
   return {
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
     stop: () => server.stop(),
+    start: () => server.start(),
   };
 }
 
 /** A server someone else runs: the stack only creates databases on it. */
 export function externalPostgres(adminUrl: string): PostgresServer {
-  return { adminUrl, stop: async () => undefined };
+  return { adminUrl, stop: async () => undefined, start: async () => undefined };
 }
 
 async function withAdminClient<T>(adminUrl: string, use: (client: Client) => Promise<T>) {
@@ -92,4 +96,52 @@ export async function dropDatabase(adminUrl: string, database: string): Promise<
   await withAdminClient(adminUrl, (client) =>
     client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(database)} WITH (FORCE)`),
   );
+}
+
+/** A persistent embedded PostgreSQL in a child process, which tests can stop and start
+ * again on the same port and data, as an operator restarting the database would. */
+export async function startPostgresProcess(options: {
+  dataDir: string;
+  port: number;
+}): Promise<PostgresServer> {
+  let child: ChildProcess | undefined;
+  const start = async () => {
+    if (child) throw new Error('PostgreSQL is already running.');
+    const launched = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(__dirname, 'cli/postgres-process.ts'),
+        options.dataDir,
+        String(options.port),
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    child = launched;
+    let output = '';
+    launched.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      launched.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('ready')) resolve();
+      });
+      launched.once('exit', (code) => {
+        child = undefined;
+        reject(new Error(`PostgreSQL exited with ${code}:\n${output}`));
+      });
+    });
+  };
+  const stop = async () => {
+    const running = child;
+    if (!running) return;
+    const exited = new Promise((resolve) => running.once('exit', resolve));
+    running.kill('SIGTERM');
+    await exited;
+  };
+  await start();
+  return {
+    adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop,
+    start,
+  };
 }

@@ -13,10 +13,13 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh database for one test file, dropped afterwards. */
-export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
+/** A fresh database for one test file, dropped afterwards; on the run's server unless
+ * `adminUrl` names another. */
+export async function createTestDatabase(
+  prefix: string,
+  adminUrl = postgresUrl(),
+): Promise<TestDatabase> {
   const name = `test_${prefix.replace(/\W/g, '_')}_${randomBytes(4).toString('hex')}`;
-  const adminUrl = postgresUrl();
   const url = await ensureDatabase(adminUrl, name);
   return { url, drop: () => dropDatabase(adminUrl, name) };
 }

@@ -91,6 +91,8 @@ export function uniqueTopicPrefix(): string {
 
 export interface TestSubgraphOptions extends StartOptions {
   events?: EventSettings;
+  /** A PostgreSQL server of the test's own, for tests that stop it. */
+  postgresAdminUrl?: string;
 }
 
 /** One subgraph on a fresh database, for integration tests of a single service. Events go
@@ -99,8 +101,8 @@ export async function startTestSubgraph<TContext extends RequestContext>(
   definition: SubgraphDefinition<TContext>,
   options: TestSubgraphOptions = {},
 ): Promise<TestSubgraph> {
-  const { events = testEventSettings(), ...startOptions } = options;
-  const database = await createTestDatabase(definition.name);
+  const { events = testEventSettings(), postgresAdminUrl, ...startOptions } = options;
+  const database = await createTestDatabase(definition.name, postgresAdminUrl);
   const running = await startSubgraph(
     definition,
     {

@@ -22,6 +22,7 @@ import { CreateCatalogueAndAgreements1763900000100 } from './migrations/17639000
 import { CreateOutage1763900000110 } from './migrations/1763900000110-create-outage';
 import { ServiceLevelManagement1763900000120 } from './migrations/1763900000120-service-level-management';
 import { OrderTargetsAsAdded1763900000130 } from './migrations/1763900000130-order-targets-as-added';
+import { SupportSteps1763900000160 } from './migrations/1763900000160-support-steps';
 import { resolvers } from './resolvers';
 
 export interface ServiceLevelOptions {
@@ -60,6 +61,7 @@ export function createServiceLevel({
       CreateOutage1763900000110,
       ServiceLevelManagement1763900000120,
       OrderTargetsAsAdded1763900000130,
+      SupportSteps1763900000160,
     ],
     consumer: ingestConsumer(settings, clock),
     createContext: (request, dataSource, transactions) =>

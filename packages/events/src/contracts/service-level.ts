@@ -334,6 +334,11 @@ export const supportingTargetAdded = defineEvent({
     unit: z.enum(MEASUREMENT_UNITS),
     targetValue: z.number(),
     compliancePercent: z.number().nullable(),
+    step: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Its place in a sequence of steps that carry the target together; null: alone.'),
     addedAt: timestampSchema,
   }),
 });

@@ -199,6 +199,7 @@ export const serviceLevelSamples: PendingEvent[] = [
     unit: 'MINUTES',
     targetValue: 180,
     compliancePercent: 95,
+    step: 2,
     addedAt: at,
   }),
   eventOf(outageEnded, ids.outage, {

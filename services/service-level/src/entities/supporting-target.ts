@@ -7,6 +7,8 @@ export interface SupportingTargetRecord {
   serviceId: string;
   targetValue: number;
   compliancePercent: number | null;
+  /** Its place in a sequence of steps that carry the target together; null: carries it alone. */
+  step: number | null;
   createdAt: Date;
 }
 
@@ -20,6 +22,7 @@ export const SupportingTargetEntity = new EntitySchema<SupportingTargetRecord>({
     serviceId: { type: 'uuid', name: 'service_id' },
     targetValue: { type: 'double precision', name: 'target_value' },
     compliancePercent: { type: 'double precision', nullable: true, name: 'compliance_percent' },
+    step: { type: 'smallint', nullable: true },
     createdAt: { type: 'timestamptz', createDate: true, name: 'created_at' },
   },
 });

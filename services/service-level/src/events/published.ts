@@ -193,6 +193,7 @@ export function supportingTargetAddedEvent(
     unit: UNIT_OF[supported.metric],
     targetValue: support.targetValue,
     compliancePercent: support.compliancePercent,
+    step: support.step,
     addedAt: support.createdAt.toISOString(),
   });
 }

@@ -9,7 +9,7 @@ import type { SignatoryRecord } from '../entities/signatory';
 import type { TargetRecord } from '../entities/target';
 import type { SupportingAgreementRecord } from '../entities/supporting-agreement';
 import type { SupportingTargetRecord } from '../entities/supporting-target';
-import type { SupportLinkView } from '../services/support-service';
+import type { SupportLinkView, StepChainView } from '../services/support-service';
 import type { StandingView, ForecastView, TimerView } from '../services/standing-evaluator';
 import type { ForecastFigures } from '../domain/breach-forecast';
 import type { ChangeRequestReference, BudgetImpactView } from '../services/foresight-service';
@@ -43,6 +43,11 @@ export type AddCalendarHolidayInput = {
 export type AddSupportingTargetInput = {
   compliancePercent?: InputMaybe<Scalars['Float']['input']>;
   serviceId: Scalars['ID']['input'];
+  /**
+   * Its place (1 to 20) in a sequence of steps that carry the target together; omit when it
+   * carries the target alone. Not for CUSTOMER_SATISFACTION, whose scores do not add up.
+   */
+  step?: InputMaybe<Scalars['Int']['input']>;
   supportingAgreementId: Scalars['ID']['input'];
   supportsTargetId: Scalars['ID']['input'];
   targetValue: Scalars['Float']['input'];
@@ -936,13 +941,36 @@ export type SupportLink = {
   __typename?: 'SupportLink';
   explanation: Scalars['String']['output'];
   service: Service;
+  /** How the sequential steps add up against the target; null when no support is a step. */
+  stepChain: Maybe<SupportStepChain>;
   /** The supporting targets on this service, strongest first. */
   supportingTargets: Array<SupportingTarget>;
   verdict: SupportVerdict;
 };
 
+/**
+ * The steps of a support chain, and whether they add up: a 240-minute resolution carried by a
+ * 120-minute OLA handover and then a 180-minute UC fix does not fit.
+ */
+export type SupportStepChain = {
+  __typename?: 'SupportStepChain';
+  /**
+   * The share of observations that meets every step at least: 100 less the sum of each step's
+   * misses (the union bound). Null for AVAILABILITY.
+   */
+  composedCompliancePercent: Maybe<Scalars['Float']['output']>;
+  /** What the steps promise end to end: minutes and milliseconds add up, availabilities multiply. */
+  composedValue: Scalars['Float']['output'];
+  explanation: Scalars['String']['output'];
+  fits: Scalars['Boolean']['output'];
+  /** Slack in the target's unit: positive when the steps leave room, negative when they overrun. */
+  margin: Scalars['Float']['output'];
+  /** The commitment counted at each step, in step order: the strongest where several share a step. */
+  steps: Array<SupportingTarget>;
+};
+
 export type SupportVerdict =
-  /** An OLA or UC in force commits to at least as much. */
+  /** An OLA or UC in force commits to at least as much, or the steps of a sequence add up to it. */
   | 'SUPPORTED'
   /** No OLA or UC in force commits to it. */
   | 'UNSUPPORTED'
@@ -974,6 +1002,11 @@ export type SupportingTarget = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   service: Service;
+  /**
+   * Its place in a sequence of steps that carry the target together (an OLA handover, then a
+   * UC fix); null when it carries the target alone.
+   */
+  step: Maybe<Scalars['Int']['output']>;
   supportingAgreement: SupportingAgreement;
   supports: ServiceLevelTarget;
   /** In the unit of the target it supports. */
@@ -1279,6 +1312,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddSupportingTargetInput: AddSupportingTargetInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AddTargetInput: AddTargetInput;
   AgreementLevel: AgreementLevel;
   AgreementStatus: AgreementStatus;
@@ -1291,7 +1325,6 @@ export type ResolversTypes = ResolversObject<{
   ChangeRequest: ResolverTypeWrapper<ChangeRequestReference>;
   ChangeServiceLifecycleInput: ChangeServiceLifecycleInput;
   ComplianceSummary: ResolverTypeWrapper<ComplianceSummaryView>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Customer: ResolverTypeWrapper<EntityReference>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DefineBusinessCalendarInput: DefineBusinessCalendarInput;
@@ -1334,6 +1367,7 @@ export type ResolversTypes = ResolversObject<{
   SignatoryParty: SignatoryParty;
   SupportGap: ResolverTypeWrapper<SupportLinkView>;
   SupportLink: ResolverTypeWrapper<SupportLinkView>;
+  SupportStepChain: ResolverTypeWrapper<StepChainView>;
   SupportVerdict: SupportVerdict;
   SupportingAgreement: ResolverTypeWrapper<SupportingAgreementRecord>;
   SupportingAgreementKind: SupportingAgreementKind;
@@ -1362,6 +1396,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   AddSupportingTargetInput: AddSupportingTargetInput;
   Float: Scalars['Float']['output'];
+  Int: Scalars['Int']['output'];
   AddTargetInput: AddTargetInput;
   AssignBusinessCalendarInput: AssignBusinessCalendarInput;
   BreachForecast: ForecastView;
@@ -1371,7 +1406,6 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeRequest: ChangeRequestReference;
   ChangeServiceLifecycleInput: ChangeServiceLifecycleInput;
   ComplianceSummary: ComplianceSummaryView;
-  Int: Scalars['Int']['output'];
   Customer: EntityReference;
   DateTime: Scalars['DateTime']['output'];
   DefineBusinessCalendarInput: DefineBusinessCalendarInput;
@@ -1409,6 +1443,7 @@ export type ResolversParentTypes = ResolversObject<{
   Signatory: SignatoryRecord;
   SupportGap: SupportLinkView;
   SupportLink: SupportLinkView;
+  SupportStepChain: StepChainView;
   SupportingAgreement: SupportingAgreementRecord;
   SupportingTarget: SupportingTargetRecord;
   TargetStanding: StandingView;
@@ -1696,8 +1731,18 @@ export type SupportGapResolvers<ContextType = Context, ParentType extends Resolv
 export type SupportLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportLink'] = ResolversParentTypes['SupportLink']> = ResolversObject<{
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  stepChain?: Resolver<Maybe<ResolversTypes['SupportStepChain']>, ParentType, ContextType>;
   supportingTargets?: Resolver<Array<ResolversTypes['SupportingTarget']>, ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['SupportVerdict'], ParentType, ContextType>;
+}>;
+
+export type SupportStepChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportStepChain'] = ResolversParentTypes['SupportStepChain']> = ResolversObject<{
+  composedCompliancePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  composedValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  margin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['SupportingTarget']>, ParentType, ContextType>;
 }>;
 
 export type SupportingAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportingAgreement'] = ResolversParentTypes['SupportingAgreement']> = ResolversObject<{
@@ -1716,6 +1761,7 @@ export type SupportingTargetResolvers<ContextType = Context, ParentType extends 
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  step?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   supportingAgreement?: Resolver<ResolversTypes['SupportingAgreement'], ParentType, ContextType>;
   supports?: Resolver<ResolversTypes['ServiceLevelTarget'], ParentType, ContextType>;
   targetValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1829,6 +1875,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Signatory?: SignatoryResolvers<ContextType>;
   SupportGap?: SupportGapResolvers<ContextType>;
   SupportLink?: SupportLinkResolvers<ContextType>;
+  SupportStepChain?: SupportStepChainResolvers<ContextType>;
   SupportingAgreement?: SupportingAgreementResolvers<ContextType>;
   SupportingTarget?: SupportingTargetResolvers<ContextType>;
   TargetStanding?: TargetStandingResolvers<ContextType>;

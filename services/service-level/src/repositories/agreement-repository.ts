@@ -96,9 +96,9 @@ export class AgreementRepository {
     });
   }
 
-  inForceOfCustomer(customerId: string): Promise<AgreementRecord[]> {
+  inForceOfCustomers(customerIds: readonly string[]): Promise<AgreementRecord[]> {
     return this.agreements.find({
-      where: { customerId, status: In([...IN_FORCE]) },
+      where: { customerId: In([...customerIds]), status: In([...IN_FORCE]) },
       order: { name: 'ASC', id: 'ASC' },
     });
   }

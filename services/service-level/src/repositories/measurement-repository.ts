@@ -29,12 +29,13 @@ export class MeasurementRepository {
     });
   }
 
-  /** The outages of a service that overlap the period, open ones included. */
-  outagesDuring(serviceId: string, period: Period): Promise<OutageRecord[]> {
+  /** The outages of the services that overlap the span, open ones included. */
+  outagesDuring(serviceIds: readonly string[], span: Period): Promise<OutageRecord[]> {
+    const serviceId = In([...serviceIds]);
     return this.outages.find({
       where: [
-        { serviceId, startedAt: LessThan(period.end), endedAt: MoreThan(period.start) },
-        { serviceId, startedAt: LessThan(period.end), endedAt: IsNull() },
+        { serviceId, startedAt: LessThan(span.end), endedAt: MoreThan(span.start) },
+        { serviceId, startedAt: LessThan(span.end), endedAt: IsNull() },
       ],
     });
   }
@@ -70,12 +71,12 @@ export class MeasurementRepository {
     return { ticket, previous };
   }
 
-  /** The tickets of a service opened in the period: each is judged in the period it opened. */
-  ticketsOpenedDuring(serviceId: string, period: Period): Promise<TicketTimingRecord[]> {
+  /** The tickets of the services opened in the span: each is judged in the period it opened. */
+  ticketsOpenedDuring(serviceIds: readonly string[], span: Period): Promise<TicketTimingRecord[]> {
     return this.tickets
       .createQueryBuilder('ticket')
-      .where('ticket.service_id = :serviceId', { serviceId })
-      .andWhere('ticket.opened_at >= :start AND ticket.opened_at < :end', period)
+      .where('ticket.service_id IN (:...serviceIds)', { serviceIds })
+      .andWhere('ticket.opened_at >= :start AND ticket.opened_at < :end', span)
       .orderBy('ticket.opened_at')
       .addOrderBy('ticket.id')
       .getMany();
@@ -85,11 +86,17 @@ export class MeasurementRepository {
     return this.samples.save(this.samples.create({ ...sample, recordedBy }));
   }
 
-  samplesDuring(serviceId: string, metric: string, period: Period): Promise<MetricSampleRecord[]> {
+  /** The samples of the services and metrics observed in the span. */
+  samplesDuring(
+    serviceIds: readonly string[],
+    metrics: readonly string[],
+    span: Period,
+  ): Promise<MetricSampleRecord[]> {
     return this.samples
       .createQueryBuilder('sample')
-      .where('sample.service_id = :serviceId AND sample.metric = :metric', { serviceId, metric })
-      .andWhere('sample.observed_at >= :start AND sample.observed_at < :end', period)
+      .where('sample.service_id IN (:...serviceIds)', { serviceIds })
+      .andWhere('sample.metric IN (:...metrics)', { metrics })
+      .andWhere('sample.observed_at >= :start AND sample.observed_at < :end', span)
       .getMany();
   }
 }

@@ -10,7 +10,13 @@ import { Outage } from './outage';
 import { Query } from './query';
 import { RequiredTarget, ServiceLevelRequirement } from './requirement';
 import { Service } from './service';
-import { SupportGap, SupportingAgreement, SupportingTarget, SupportLink } from './support';
+import {
+  SupportGap,
+  SupportingAgreement,
+  SupportingTarget,
+  SupportLink,
+  SupportStepChain,
+} from './support';
 import { BreachForecast, ForecastInputs, ServiceLevelTarget, TargetStanding } from './target';
 import { WhatIfReplay } from './what-if';
 
@@ -30,6 +36,7 @@ export const resolvers: Resolvers = {
   SupportingAgreement,
   SupportingTarget,
   SupportLink,
+  SupportStepChain,
   SupportGap,
   Outage,
   TicketTiming,

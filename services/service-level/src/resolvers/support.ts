@@ -3,6 +3,7 @@ import type {
   SupportingAgreementResolvers,
   SupportingTargetResolvers,
   SupportLinkResolvers,
+  SupportStepChainResolvers,
 } from '../generated/graphql';
 
 export const SupportingAgreement: SupportingAgreementResolvers = {
@@ -18,6 +19,11 @@ export const SupportingTarget: SupportingTargetResolvers = {
 export const SupportLink: SupportLinkResolvers = {
   service: (link, _args, { catalogue }) => catalogue.get(link.serviceId, 'serviceId'),
   supportingTargets: (link) => link.supports,
+};
+
+export const SupportStepChain: SupportStepChainResolvers = {
+  composedValue: (chain) => chain.composed.targetValue,
+  composedCompliancePercent: (chain) => chain.composed.compliancePercent,
 };
 
 export const SupportGap: SupportGapResolvers = {

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import {
   type Clock,
   canReadCustomer,
@@ -7,7 +8,7 @@ import {
   parseInput,
   ValidationError,
 } from '@itsm/platform';
-import type { RequestContext } from '@itsm/subgraph-kit';
+import { manyByKey, type RequestContext } from '@itsm/subgraph-kit';
 import { earlierPeriods, periodContaining } from '../domain/measurement-period';
 import { requiredTargetSchema } from '../domain/target';
 import { whatIfSchema } from '../domain/what-if';
@@ -77,6 +78,14 @@ const CSV_HEADER = [
 /** Service level reports and compliance summaries, computed from the measurements as they
  * stand: a CUSTOMER caller gets them only for its own agreements. */
 export class ReportService {
+  private readonly inForceByCustomerId = new DataLoader<string, AgreementRecord[]>(async (ids) =>
+    manyByKey(
+      ids,
+      await this.agreementRepository.inForceOfCustomers(ids),
+      (agreement) => agreement.customerId,
+    ),
+  );
+
   constructor(
     private readonly request: RequestContext,
     private readonly agreements: AgreementService,
@@ -215,8 +224,32 @@ export class ReportService {
     const now = this.clock();
     const key = normalizeId(customerId);
     if (!key || !canReadCustomer(this.request.caller, key)) return null;
-    const inForce = await this.agreementRepository.inForceOfCustomer(key);
+    const inForce = await this.inForceByCustomerId.load(key);
     const moment = at ?? now;
+    // Every standing at once, so that a page of customers is judged in a few batched reads.
+    const statuses = await Promise.all(
+      inForce.map(async (agreement) => {
+        const [services, targets] = await Promise.all([
+          this.agreements.servicesOf(agreement),
+          this.agreements.targetsOf(agreement),
+        ]);
+        return Promise.all(
+          targets.flatMap((target) =>
+            inScope(target, services).map(async (service) => {
+              const period = await this.evaluator.periodOf(target, service.id, moment);
+              const standing = await this.evaluator.standing(
+                target,
+                agreement,
+                service.id,
+                period,
+                now,
+              );
+              return standing.status;
+            }),
+          ),
+        );
+      }),
+    );
     const summary: ComplianceSummaryView = {
       activeAgreements: inForce.length,
       targets: 0,
@@ -225,24 +258,11 @@ export class ReportService {
       breached: 0,
       compliancePercent: null,
     };
-    for (const agreement of inForce) {
-      const services = await this.agreements.servicesOf(agreement);
-      for (const target of await this.agreements.targetsOf(agreement)) {
-        for (const service of inScope(target, services)) {
-          const period = await this.evaluator.periodOf(target, service.id, moment);
-          const standing = await this.evaluator.standing(
-            target,
-            agreement,
-            service.id,
-            period,
-            now,
-          );
-          summary.targets += 1;
-          if (standing.status === 'MET') summary.met += 1;
-          else if (standing.status === 'AT_RISK') summary.atRisk += 1;
-          else summary.breached += 1;
-        }
-      }
+    for (const status of statuses.flat()) {
+      summary.targets += 1;
+      if (status === 'MET') summary.met += 1;
+      else if (status === 'AT_RISK') summary.atRisk += 1;
+      else summary.breached += 1;
     }
     if (summary.targets > 0) {
       summary.compliancePercent = Number(

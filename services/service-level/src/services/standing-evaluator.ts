@@ -1,5 +1,7 @@
+import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { Transaction } from '@itsm/events';
+import { manyByKey, oneByKey } from '@itsm/subgraph-kit';
 import {
   availabilityStanding,
   type Observation,
@@ -32,7 +34,10 @@ import {
 } from '../domain/sla-timer';
 import { TICKET_METRICS } from '../domain/target';
 import type { AgreementRecord } from '../entities/agreement';
+import type { MetricSampleRecord } from '../entities/metric-sample';
+import type { OutageRecord } from '../entities/outage';
 import type { ServiceRecord } from '../entities/service';
+import type { TargetAlertRecord } from '../entities/target-alert';
 import type { TargetRecord } from '../entities/target';
 import type { TicketTimingRecord } from '../entities/ticket-timing';
 import { standingEvents } from '../events/published';
@@ -89,28 +94,76 @@ const EPOCH = new Date(0);
  * what the transaction wrote.
  */
 export class StandingEvaluator {
-  private readonly calendars = new Map<string, Promise<CalendarRules>>();
-  private readonly services = new Map<string, Promise<ServiceRecord | undefined>>();
+  // Records that rarely change: kept for the evaluator's life, a request or a transaction.
+  private readonly services: DataLoader<string, ServiceRecord | null>;
+  private readonly calendars: DataLoader<string, CalendarRules | null>;
+  // Measurements and alerts: batched, never kept, so a transaction reads what it wrote.
+  private readonly alerts: DataLoader<string, TargetAlertRecord[]>;
+  private readonly outages: DataLoader<MeasurementKey, OutageRecord[]>;
+  private readonly tickets: DataLoader<MeasurementKey, TicketTimingRecord[]>;
+  private readonly samples: DataLoader<MeasurementKey, MetricSampleRecord[]>;
 
   constructor(
     private readonly manager: EntityManager,
     private readonly forecastSettings: ForecastSettings,
-  ) {}
+  ) {
+    const measurements = new MeasurementRepository(manager);
+    this.services = new DataLoader(async (ids) =>
+      oneByKey(ids, await new ServiceRepository(manager).findByIds(ids), (service) => service.id),
+    );
+    this.calendars = new DataLoader(async (ids) =>
+      oneByKey(ids, await new CalendarRepository(manager).findByIds(ids), (found) => found.id),
+    );
+    const once = { cache: false };
+    this.alerts = new DataLoader(
+      async (targetIds) =>
+        manyByKey(
+          targetIds,
+          await new StandingRepository(manager).alertsOf(targetIds),
+          (alert) => alert.targetId,
+        ),
+      once,
+    );
+    this.outages = new DataLoader(async (keys) => {
+      const outages = await measurements.outagesDuring(serviceIdsOf(keys), spanOf(keys));
+      return keys.map(({ serviceId, period }) =>
+        outages.filter(
+          (outage) =>
+            outage.serviceId === serviceId &&
+            outage.startedAt < period.end &&
+            (outage.endedAt === null || outage.endedAt > period.start),
+        ),
+      );
+    }, once);
+    this.tickets = new DataLoader(async (keys) => {
+      const tickets = await measurements.ticketsOpenedDuring(serviceIdsOf(keys), spanOf(keys));
+      return keys.map(({ serviceId, period }) =>
+        tickets.filter(
+          (ticket) => ticket.serviceId === serviceId && within(ticket.openedAt, period),
+        ),
+      );
+    }, once);
+    this.samples = new DataLoader(async (keys) => {
+      const metrics = [...new Set(keys.map((key) => key.metric))];
+      const samples = await measurements.samplesDuring(serviceIdsOf(keys), metrics, spanOf(keys));
+      return keys.map(({ serviceId, metric, period }) =>
+        samples.filter(
+          (sample) =>
+            sample.serviceId === serviceId &&
+            sample.metric === metric &&
+            within(sample.observedAt, period),
+        ),
+      );
+    }, once);
+  }
 
   /** The calendar a target is measured in on a service: its own, else the service's, else
    * round the clock. */
   async calendarOf(target: TargetRecord, serviceId: string): Promise<CalendarRules> {
-    const service = await this.service(serviceId);
+    const service = await this.services.load(serviceId);
     const calendarId = target.calendarId ?? service?.calendarId ?? null;
     if (!calendarId) return ROUND_THE_CLOCK;
-    let calendar = this.calendars.get(calendarId);
-    if (!calendar) {
-      calendar = new CalendarRepository(this.manager)
-        .findByIds([calendarId])
-        .then(([record]) => record ?? ROUND_THE_CLOCK);
-      this.calendars.set(calendarId, calendar);
-    }
-    return calendar;
+    return (await this.calendars.load(calendarId)) ?? ROUND_THE_CLOCK;
   }
 
   async periodOf(target: TargetRecord, serviceId: string, at: Date): Promise<Period> {
@@ -130,8 +183,18 @@ export class StandingEvaluator {
   ): Promise<StandingView> {
     const calendar = proposedCalendar ?? (await this.calendarOf(target, serviceId));
     const asOf = new Date(Math.min(now.getTime(), period.end.getTime()));
-    const measurements = new MeasurementRepository(this.manager);
-    const base = {
+    const key = { serviceId, period, metric: target.metric };
+    const [alertTimes, judged] = await Promise.all([
+      this.alertTimes(target.id, serviceId, period),
+      target.metric === 'AVAILABILITY'
+        ? this.outages
+            .load(key)
+            .then((outages) => availabilityStanding(target, calendar, period, outages, asOf))
+        : this.observations(target, agreement, serviceId, period, asOf, calendar).then(
+            (observations) => observationStanding(target, observations),
+          ),
+    ]);
+    return {
       target,
       agreement,
       serviceId,
@@ -143,21 +206,9 @@ export class StandingEvaluator {
       observations: null,
       misses: null,
       allowedMisses: null,
-      ...(await this.alertTimes(target.id, serviceId, period)),
+      ...alertTimes,
+      ...judged,
     };
-    if (target.metric === 'AVAILABILITY') {
-      const outages = await measurements.outagesDuring(serviceId, period);
-      return { ...base, ...availabilityStanding(target, calendar, period, outages, asOf) };
-    }
-    const observations = await this.observations(
-      target,
-      agreement,
-      serviceId,
-      period,
-      asOf,
-      calendar,
-    );
-    return { ...base, ...observationStanding(target, observations) };
   }
 
   /** How likely the target is to end the period containing `now` breached on the service,
@@ -173,7 +224,7 @@ export class StandingEvaluator {
     const window = recentWindow(now, this.forecastSettings.windowDays);
     let forecast: BreachForecast;
     if (target.metric === 'AVAILABILITY') {
-      const outages = await new MeasurementRepository(this.manager).outagesDuring(serviceId, {
+      const outages = await new MeasurementRepository(this.manager).outagesDuring([serviceId], {
         start: new Date(Math.min(window.start.getTime(), period.start.getTime())),
         end: period.end,
       });
@@ -200,7 +251,7 @@ export class StandingEvaluator {
   ): Promise<BudgetImpact[]> {
     const calendar = await this.calendarOf(target, serviceId);
     const kind = target.measurementPeriod;
-    const outages = await new MeasurementRepository(this.manager).outagesDuring(serviceId, {
+    const outages = await new MeasurementRepository(this.manager).outagesDuring([serviceId], {
       start: periodContaining(kind, calendar.timeZone, window.start).start,
       end: periodContaining(kind, calendar.timeZone, window.end).end,
     });
@@ -215,11 +266,10 @@ export class StandingEvaluator {
     asOf: Date,
     calendar: CalendarRules,
   ): Promise<Observation[]> {
-    const measurements = new MeasurementRepository(this.manager);
     const timer = TIMER_OF[target.metric];
     if (!timer) {
       // A sample without a customer (a latency probe) speaks for every customer.
-      const samples = await measurements.samplesDuring(serviceId, target.metric, period);
+      const samples = await this.samples.load({ serviceId, period, metric: target.metric });
       return samples
         .filter((sample) => sample.customerId === null || concerns(agreement, sample.customerId))
         .map((sample) => ({ value: sample.value, final: true }));
@@ -228,7 +278,7 @@ export class StandingEvaluator {
       durationMs: target.targetValue * MINUTE,
       governedBy: target.id,
     });
-    const tickets = await measurements.ticketsOpenedDuring(serviceId, period);
+    const tickets = await this.tickets.load({ serviceId, period, metric: target.metric });
     return tickets
       .filter((ticket) => concerns(agreement, ticket.customerId))
       .filter((ticket) => target.priority === null || ticket.priority === target.priority)
@@ -243,7 +293,7 @@ export class StandingEvaluator {
   }
 
   private async alertTimes(targetId: string, serviceId: string, period: Period) {
-    const alerts = await new StandingRepository(this.manager).alertsOf([targetId]);
+    const alerts = await this.alerts.load(targetId);
     const of = (kind: string) =>
       alerts.find(
         (alert) =>
@@ -367,16 +417,28 @@ export class StandingEvaluator {
     }
     return views;
   }
-
-  private service(id: string): Promise<ServiceRecord | undefined> {
-    let service = this.services.get(id);
-    if (!service) {
-      service = new ServiceRepository(this.manager).findByIds([id]).then(([record]) => record);
-      this.services.set(id, service);
-    }
-    return service;
-  }
 }
+
+/** One service's measurements of one metric in one period. */
+interface MeasurementKey {
+  serviceId: string;
+  period: Period;
+  metric: TargetMetric;
+}
+
+const serviceIdsOf = (keys: readonly MeasurementKey[]) => [
+  ...new Set(keys.map((key) => key.serviceId)),
+];
+
+/** The span from the earliest start to the latest end of the keys' periods. */
+function spanOf(keys: readonly MeasurementKey[]): Period {
+  return {
+    start: new Date(Math.min(...keys.map((key) => key.period.start.getTime()))),
+    end: new Date(Math.max(...keys.map((key) => key.period.end.getTime()))),
+  };
+}
+
+const within = (at: Date, period: Period) => at >= period.start && at < period.end;
 
 /** A service-based agreement concerns every customer; the others only their own. */
 function concerns(agreement: AgreementRecord, customerId: string | null): boolean {

@@ -16,6 +16,8 @@ import { isUniqueViolation, manyByKey, oneByKey, type RequestContext } from '@it
 import {
   addSupportingTargetSchema,
   assessSupport,
+  chainable,
+  type ChainFit,
   inForce,
   registerSupportingAgreementSchema,
   type SupportVerdict,
@@ -31,12 +33,16 @@ import { AgreementRepository } from '../repositories/agreement-repository';
 import { SupportRepository } from '../repositories/support-repository';
 import { TargetRepository } from '../repositories/target-repository';
 
+export type StepChainView = ChainFit<SupportingTargetRecord>;
+
 /** One link of a support chain: a target on one service, and what supports it there. */
 export interface SupportLinkView {
   target: TargetRecord;
   serviceId: string;
   verdict: SupportVerdict;
   supports: SupportingTargetRecord[];
+  /** How the sequential steps add up; null when no support is a step. */
+  stepChain: StepChainView | null;
   explanation: string;
 }
 
@@ -71,15 +77,24 @@ export async function supportLinks(
         target,
         here.map((support) => ({ ...support.target, provider: support.agreement.provider })),
       );
+      const { chain } = assessment;
       return {
         target,
         serviceId,
         verdict: assessment.verdict,
-        supports: assessment.supports.map(({ provider: _provider, ...support }) => support),
+        supports: assessment.supports.map(withoutProvider),
+        stepChain: chain && { ...chain, steps: chain.steps.map(withoutProvider) },
         explanation: assessment.explanation,
       };
     });
   });
+}
+
+function withoutProvider({
+  provider: _provider,
+  ...support
+}: SupportingTargetRecord & { provider: string }): SupportingTargetRecord {
+  return support;
 }
 
 /** Refuses CUSTOMER callers: OLAs and UCs, and how they support targets, are the provider's
@@ -199,6 +214,12 @@ export class SupportService {
         throw new ValidationError(
           'input.compliancePercent',
           'input.compliancePercent: availability is one ratio per period, with no compliance',
+        );
+      }
+      if (addition.step !== null && !chainable(supported.metric)) {
+        throw new ValidationError(
+          'input.step',
+          `input.step: ${supported.metric} commitments do not add up in steps`,
         );
       }
       const compliancePercent =

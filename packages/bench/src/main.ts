@@ -21,6 +21,13 @@ async function main(options: BenchOptions) {
   let started = performance.now();
   const stack = await startBenchStack({ outboxPollMs: 50 });
   const stopping: (() => Promise<void>)[] = [() => stack.stop()];
+  const stopAll = async () => {
+    for (const stop of stopping.splice(0)) await stop();
+  };
+  // Ctrl+C stops the processes, PostgreSQL and Kafka the bench started, too.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void stopAll().finally(() => process.exit(1)));
+  }
   try {
     const ours = await startOurGateway(
       stack,
@@ -52,7 +59,7 @@ async function main(options: BenchOptions) {
     if (wanted.has('gateway-rss')) await gatewayRss(options, ours, dashboards);
     if (wanted.has('events')) await events(options, stack, seeded);
   } finally {
-    for (const stop of stopping) await stop();
+    await stopAll();
   }
   // Last and alone: `pnpm start` runs its own PostgreSQL and subgraphs.
   if (wanted.has('cold-start')) {

@@ -1,6 +1,7 @@
 import { startGateway, type RunningGateway } from '@itsm/gateway';
 import { postGraphQL } from '@itsm/testkit';
 import { REGISTER_CUSTOMER } from './documents';
+import { recordFigures } from './reliability/figures';
 import { startTestStack, testGatewaySettings, type TestStack } from './stack';
 
 const healthOf = async (gateway: RunningGateway, probe: 'live' | 'ready') => {
@@ -69,5 +70,25 @@ describe('gateway health', () => {
       node: { code: 'PARTIAL-1', changeRequests: null },
     });
     expect(response.errors![0]!.message).toMatch(/ECONNREFUSED/);
+    expect(response.errors![0]!.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(response.status).toBe(200);
+    const ready = await healthOf(degraded, 'ready');
+
+    recordFigures({
+      id: 'subgraph-down',
+      title: 'A subgraph down: partial data, and readiness names it',
+      file: 'packages/e2e/src/readiness.e2e.spec.ts',
+      mutationsRun: null,
+      eventsExpected: null,
+      eventsSeen: null,
+      duplicates: null,
+      leaks: null,
+      serverErrors: response.status >= 500 ? 1 : 0,
+      details: {
+        'customers answered beside the missing field': response.data!.customers.edges.length,
+        'errors for the missing field': response.errors!.length,
+        'readiness status with change-transition down': ready.status,
+      },
+    });
   });
 });

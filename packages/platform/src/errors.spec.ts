@@ -48,7 +48,7 @@ describe('formatUnexpectedErrors', () => {
     });
     for (const cause of [lost, shutdown, released, { thrownValue: lost }]) {
       expect(formatUnexpectedErrors(logger, true)(unexpected, cause)).toEqual({
-        message: 'The database is unavailable; try again shortly',
+        message: 'A service this request needs is unavailable; try again shortly',
         path: ['registerCustomer'],
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       });

@@ -69,12 +69,15 @@ export function formatUnexpectedErrors(
     if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
     // Apollo refuses some malformed requests with an HTTP 4xx status and no code.
     if (isRequestError(error)) return { ...formatted, extensions: { code: 'BAD_REQUEST' } };
-    // Not a fault of the request nor a bug: the caller may try again once it is back.
+    // Not a fault of the request nor a bug: a database or a subgraph did not answer, and
+    // the caller may try again once it is back.
     if (isConnectionError(error)) {
-      logger.error({ err: unwrapResolverError(error) }, 'database unavailable');
+      logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unavailable');
       return {
         ...formatted,
-        message: 'The database is unavailable; try again shortly',
+        ...(production && {
+          message: 'A service this request needs is unavailable; try again shortly',
+        }),
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       };
     }

@@ -191,7 +191,7 @@ describe('registerService', () => {
     ['a blank owner', { owner: '  ' }, 'input.owner'],
     ['an owner over 200 characters', { owner: 'o'.repeat(201) }, 'input.owner'],
     ['a description over 2000 characters', { description: 'd'.repeat(2001) }, 'input.description'],
-    // PostgreSQL cannot store U+0000 in text; today this fails as INTERNAL_SERVER_ERROR.
+    // PostgreSQL cannot store U+0000 in text, so validation refuses it before it gets there.
     ['a name with a NUL character', { name: 'Bad\u0000name' }, 'input.name'],
   ])(
     'rejects %s as BAD_USER_INPUT naming the field, and writes nothing',
@@ -396,7 +396,7 @@ describe('draftAgreement', () => {
       ['an empty name', () => ({ name: '' }), 'input.name'],
       ['a blank name', () => ({ name: '   ' }), 'input.name'],
       ['a name over 200 characters', () => ({ name: 'x'.repeat(201) }), 'input.name'],
-      // PostgreSQL cannot store U+0000 in text; today this fails as INTERNAL_SERVER_ERROR.
+      // PostgreSQL cannot store U+0000 in text, so validation refuses it before it gets there.
       ['a name with a NUL character', () => ({ name: 'Bad\u0000name' }), 'input.name'],
       [
         'a customer-based agreement without a customer',

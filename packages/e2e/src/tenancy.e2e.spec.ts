@@ -11,6 +11,7 @@ import {
   type GraphQLNamedType,
   GraphQLObjectType,
   isEnumType,
+  isInputObjectType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -464,8 +465,9 @@ function entityResolvers(type: GraphQLObjectType): SubgraphName[] {
     .map((directive) => graphNames.get(argumentOf(directive, 'graph')!)!);
 }
 
-/** The fields of `type` that `subgraph` resolves: those it names in @join__field, and those
- * without @join__field on a type it defines. */
+/** The fields of `type` that `subgraph` resolves: those it names in @join__field (but not as
+ * @external, which another subgraph resolves), and those without @join__field on a type it
+ * defines. */
 function fieldsIn(subgraph: SubgraphName) {
   return (type: GraphQLObjectType) => {
     const definition = objectDefinition(type.name);
@@ -476,7 +478,16 @@ function fieldsIn(subgraph: SubgraphName) {
       const node = definition.fields!.find((candidate) => candidate.name.value === field.name)!;
       const joins = (node.directives ?? []).filter((d) => d.name.value === 'join__field');
       if (joins.length === 0) return typeGraphs.includes(subgraph);
-      return joins.some((join) => graphNames.get(argumentOf(join, 'graph')!) === subgraph);
+      return joins.some(
+        (join) =>
+          graphNames.get(argumentOf(join, 'graph')!) === subgraph &&
+          !join.arguments?.some(
+            (argument) =>
+              argument.name.value === 'external' &&
+              argument.value.kind === Kind.BOOLEAN &&
+              argument.value.value,
+          ),
+      );
     });
   };
 }
@@ -507,6 +518,19 @@ function sampleValue(type: unknown, ids: string[], keys: string[]): unknown[] | 
     return [NOW, A_WEEK_ON].map((instant) => new Date(instant).toISOString());
   }
   if (isEnumType(inner)) return [inner.getValues()[0]!.value];
+  if (isInputObjectType(inner)) {
+    // Every combination of the samples of its required fields.
+    let objects: Record<string, unknown>[] = [{}];
+    for (const field of Object.values(inner.getFields())) {
+      if (!isNonNullType(field.type) || field.defaultValue !== undefined) continue;
+      const values = sampleValue(field.type, ids, keys);
+      if (!values) return undefined;
+      objects = objects.flatMap((object) =>
+        values.map((value) => ({ ...object, [field.name]: value })),
+      );
+    }
+    return objects;
+  }
   return undefined;
 }
 

@@ -10,11 +10,6 @@ import {
 import type { Histogram } from 'prom-client';
 import type { GatewayContext } from './gateway';
 
-/** Node's fetch: it keeps connections to each subgraph alive and reuses them. The gateway
- * sends JSON text, never the Buffer body Apollo's fetcher type also allows. */
-const keepAliveFetch: RemoteGraphQLDataSource['fetcher'] = (url, init) =>
-  fetch(url, init as RequestInit);
-
 /** Sends each subgraph request with the caller, signed for that subgraph and that request,
  * the request id and the trace context; measures each fetch. */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -24,7 +19,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly signingKey: Uint8Array,
     private readonly fetches: Histogram<'subgraph' | 'operation' | 'outcome'>,
   ) {
-    super({ url, fetcher: keepAliveFetch });
+    super({ url });
   }
 
   override async willSendRequest({

@@ -84,15 +84,17 @@ const identified = {
 
 describe('the update each event makes', () => {
   it('turns at-risk and breached targets into service level alerts of that kind', () => {
-    for (const [definition, kind] of [
-      [targetBreached, 'BREACHED'],
-      [targetAtRisk, 'AT_RISK'],
+    // An at-risk event also says the forecast's breach probability, null when the budget
+    // alone raised it.
+    for (const [definition, kind, extra] of [
+      [targetBreached, 'BREACHED', {}],
+      [targetAtRisk, 'AT_RISK', { breachProbability: null }],
     ] as const) {
       const event = received(definition, standing);
       expect(updateOf(event)).toEqual({
         stream: 'serviceLevelAlerts',
         customerId: CUSTOMER_A,
-        payload: { eventId: event.id, kind, ...standing },
+        payload: { eventId: event.id, kind, ...extra, ...standing },
       });
     }
   });

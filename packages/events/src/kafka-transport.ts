@@ -280,6 +280,16 @@ export class KafkaTransport implements EventTransport {
       };
     });
     try {
+      // A partition is read to its end when a batch reaches it. The batch's last offset counts
+      // control records too: the commit marker of a transaction takes the partition's last
+      // offset, and kafkajs hands no message for it (a batch of only markers still ends).
+      consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => {
+        const key = `${payload.topic.slice(this.settings.topicPrefix.length)}/${payload.partition}`;
+        const end = remaining.get(key);
+        if (done || end === undefined || BigInt(payload.lastOffset) + 1n < end) return;
+        remaining.delete(key);
+        if (remaining.size === 0) finish();
+      });
       await consumer.connect();
       await consumer.subscribe({
         topics: topics.map((topic) => this.physical(topic)),
@@ -303,10 +313,6 @@ export class KafkaTransport implements EventTransport {
             return finish(error);
           }
           handled += 1;
-          if (BigInt(message.offset) + 1n >= end) {
-            remaining.delete(`${topic}/${partition}`);
-            if (remaining.size === 0) finish();
-          }
         },
       });
       await finished;

@@ -46,7 +46,11 @@ describe('formatUnexpectedErrors', () => {
     const released = Object.assign(new Error('Query runner already released'), {
       name: 'QueryRunnerAlreadyReleasedError',
     });
-    for (const cause of [lost, shutdown, released, { thrownValue: lost }]) {
+    const providerReleased = Object.assign(
+      new Error('Database connection provided by a query runner was already released'),
+      { name: 'QueryRunnerProviderAlreadyReleasedError' },
+    );
+    for (const cause of [lost, shutdown, released, providerReleased, { thrownValue: lost }]) {
       expect(formatUnexpectedErrors(logger, true)(unexpected, cause)).toEqual({
         message: 'A service this request needs is unavailable; try again shortly',
         path: ['registerCustomer'],

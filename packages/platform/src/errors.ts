@@ -102,6 +102,11 @@ function isRequestError(error: unknown): boolean {
 const CONNECTION_FAILURE = /^(08|57P0[123])/;
 const NODE_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
+const RELEASED_QUERY_RUNNER = new Set<unknown>([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
+
 /** Whether the error, or one it wraps, says the database connection was lost or could not
  * be made, rather than that the statement failed. */
 export function isConnectionError(error: unknown): boolean {
@@ -122,8 +127,8 @@ function wrappedErrors(error: unknown): object[] {
 }
 
 function isOwnConnectionError(error: object): boolean {
-  // TypeORM's answer when the connection under a transaction dropped and it cannot roll back.
-  if ((error as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return true;
+  // TypeORM's answers when the connection under a transaction dropped and it cannot roll back.
+  if (RELEASED_QUERY_RUNNER.has((error as { name?: unknown }).name)) return true;
   const code = (error as { code?: unknown }).code;
   if (
     typeof code === 'string' &&

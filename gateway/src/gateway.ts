@@ -20,6 +20,7 @@ import {
 import { type EventTransport, type KafkaSettings, KafkaTransport } from '@itsm/events';
 import { createAuthenticator, issueToken, type JwtSettings } from './authentication';
 import { bytesOf, requestLimits, type RequestLimits } from './limits';
+import { operationMustResolve } from './operation-resolution';
 import { createLiveMetrics, LiveFeed } from './live-updates/feed';
 import {
   extendedGateway,
@@ -152,6 +153,7 @@ export async function startGateway(
         plugins: [
           drainPlugin,
           operationObserver(metrics, logger),
+          operationMustResolve<GatewayContext>(),
           ...limits.plugins,
           ...(feed
             ? [

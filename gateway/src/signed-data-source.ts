@@ -7,6 +7,7 @@ import {
   REQUEST_ID_HEADER,
   signCallerAssertion,
 } from '@itsm/platform';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Histogram } from 'prom-client';
 import type { GatewayContext } from './gateway';
 
@@ -35,6 +36,21 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     headers.set(CALLER_HEADER, assertion);
     headers.set(REQUEST_ID_HEADER, context.requestId);
     for (const [name, value] of Object.entries(injectTraceContext({}))) headers.set(name, value);
+  }
+
+  /** A subgraph refuses an operation it cannot run, such as variables its scalars cannot
+   * parse, with HTTP 400 and GraphQL errors: pass the first on as it is. Apollo's own error
+   * for it has no code, which the gateway would report as an INTERNAL_SERVER_ERROR. */
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ) {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: unknown } | undefined)?.body;
+    const refusal = (body as { errors?: GraphQLFormattedError[] } | undefined)?.errors?.[0];
+    if (response.status >= 400 && response.status < 500 && refusal?.extensions?.code) {
+      return new GraphQLError(refusal.message, { extensions: refusal.extensions });
+    }
+    return error;
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {

@@ -10,6 +10,20 @@ const newCustomer = (code: string) => ({
   input: { code, name: 'Toko Daring', tier: 'STANDARD', accountManager: 'rina.brm' },
 });
 
+/** Jest fakes these too unless told not to; only the clock should move. */
+const TIMERS_BUT_DATE: FakeTimersConfig['doNotFake'] = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
+];
+
 describe('authentication and authorisation', () => {
   let stack: TestStack;
   let production: RunningGateway;
@@ -179,6 +193,19 @@ describe('authentication and authorisation', () => {
       );
       expect(response.status).toBe(401);
       expect(response.errors![0]!.message).toMatch(/does not match this request/);
+    });
+
+    it('rejects a captured signature replayed after its 30 seconds', async () => {
+      // Signed a minute ago, for this very request: only the clock has moved on.
+      jest.useFakeTimers({ now: Date.now() - 60_000, doNotFake: TIMERS_BUT_DATE });
+      const assertion = await sign(CUSTOMERS).finally(() => jest.useRealTimers());
+      const response = await postGraphQL(
+        subgraphUrl(),
+        { query: CUSTOMERS },
+        { [CALLER_HEADER]: assertion },
+      );
+      expect(response.status).toBe(401);
+      expect(response.errors![0]!.message).toMatch(/"exp" claim timestamp check failed/);
     });
 
     it('rejects a signature made for another subgraph', async () => {

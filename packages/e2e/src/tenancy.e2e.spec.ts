@@ -25,6 +25,7 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
+import { recordFigures } from './reliability/figures';
 import { registerService } from './seed';
 import { startTestStack, testGatewaySettings, type TestStack } from './stack';
 
@@ -633,20 +634,26 @@ describe('tenancy: a CUSTOMER caller sees only its own customers, through any pa
   const me: TestCaller = { roles: ['CUSTOMER'], subject: 'customer-a' };
   /** Ids of my records that some path returned; each must be reachable. */
   const seen = new Set<string>();
+  /** What the walks sent, for RELIABILITY.md. */
+  const tally = { operations: 0, entityCalls: 0, leaks: 0, serverErrors: 0 };
 
   /** Fails when the answer shows any record of the other customer or of a hidden type, or
    * breaks. */
   function expectNothingOfTheirs(response: GraphQLResponse, operation: string) {
     const data = JSON.stringify(response.data ?? null);
-    for (const id of forbiddenIds()) {
-      if (data.includes(id))
-        throw new Error(`${operation}\nshowed ${describeRecord(id)}:\n${data}`);
+    const leaked = forbiddenIds().find((id) => data.includes(id));
+    if (leaked) {
+      tally.leaks += 1;
+      throw new Error(`${operation}\nshowed ${describeRecord(leaked)}:\n${data}`);
     }
     for (const id of idsOf(mine)) if (data.includes(id)) seen.add(id);
     const broken = response.errors?.filter(
       (error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR',
     );
-    if (broken?.length) throw new Error(`${operation}\nbroke: ${JSON.stringify(broken)}`);
+    if (response.status >= 500 || broken?.length) {
+      tally.serverErrors += 1;
+      throw new Error(`${operation}\nbroke: ${JSON.stringify(broken)}`);
+    }
   }
 
   beforeAll(async () => {
@@ -762,6 +769,7 @@ describe('tenancy: a CUSTOMER caller sees only its own customers, through any pa
         }
       }
       console.info(`tenancy walk: ${operations} operations through the gateway`);
+      tally.operations = operations;
       expect(operations).toBeGreaterThan(ownedTypes.length);
       // The walk reached every record of mine that I may see, so it did walk through every
       // type; the hidden ones it never showed.
@@ -835,6 +843,7 @@ describe('tenancy: a CUSTOMER caller sees only its own customers, through any pa
         }
       }
       console.info(`tenancy walk: ${calls} _entities calls to the subgraphs`);
+      tally.entityCalls = calls;
       // At least one call for each entity type that carries customer data.
       expect(calls).toBeGreaterThanOrEqual(
         ownedTypes.filter((type) => entityTypes.includes(type)).length,
@@ -843,6 +852,101 @@ describe('tenancy: a CUSTOMER caller sees only its own customers, through any pa
       expect([...seen]).toEqual(
         expect.arrayContaining(visibleIdsOf(mine, (type) => shown.has(type))),
       );
+    },
+    SLOW,
+  );
+  it(
+    'shows nothing of theirs to injections in any filter, search or cursor argument',
+    async () => {
+      const token = await stack.tokenFor(me);
+      const theirCode = 'TEN-THEIRS';
+      const injections = [
+        "' OR '1'='1",
+        "' OR 1=1 --",
+        "%' OR customer_id IS NOT NULL OR name LIKE '%",
+        '%',
+        '_',
+        '*',
+        '.*',
+        "\\' OR true --",
+        theirs.customerId,
+        theirCode,
+        `Toko ${theirCode}`,
+        'TEN-%',
+        Buffer.from(JSON.stringify({ id: theirs.customerId })).toString('base64'),
+        Buffer.from("' OR '1'='1").toString('base64url'),
+      ];
+      const queryType = schema.getQueryType()!;
+      let requests = 0;
+      for (const field of Object.values(queryType.getFields())) {
+        if (field.name.startsWith('_')) continue;
+        // Each String or ID an argument takes, itself or as a field of its filter object.
+        const slots = field.args.flatMap((argument) => {
+          const inner = getNamedType(argument.type);
+          if (isInputObjectType(inner)) {
+            return Object.values(inner.getFields())
+              .filter((input) => ['String', 'ID'].includes(getNamedType(input.type).name))
+              .map((input) => ({
+                argument,
+                path: [argument.name, input.name],
+                list: isListType(unwrapNonNull(input.type)),
+              }));
+          }
+          if (!['String', 'ID'].includes(inner.name)) return [];
+          return [
+            { argument, path: [argument.name], list: isListType(unwrapNonNull(argument.type)) },
+          ];
+        });
+        if (slots.length === 0) continue;
+        const named = getNamedType(field.type);
+        const selection = isObjectType(named) ? ` { ${selectionOf(named, 2, [named.name])} }` : '';
+        const declared = field.args.map((argument) => `$${argument.name}: ${argument.type}`);
+        const passed = field.args.map((argument) => `${argument.name}: $${argument.name}`);
+        const operation = `query (${declared.join(', ')}) { ${field.name}(${passed.join(', ')})${selection} }`;
+        // The other required arguments take my own records, so that the injected one decides.
+        const required = Object.fromEntries(
+          field.args
+            .filter((argument) => isNonNullType(argument.type))
+            .map((argument) => [
+              argument.name,
+              sampleValue(argument.type, idsOf(mine), mine.keys)![0],
+            ]),
+        );
+        for (const { path, list } of slots) {
+          for (const injection of injections) {
+            const variables: Record<string, any> = structuredClone(required);
+            const value = list ? [injection] : injection;
+            if (path.length === 1) variables[path[0]!] = value;
+            else variables[path[0]!] = { ...variables[path[0]!], [path[1]!]: value };
+            const response = await postGraphQL(
+              gateway.url,
+              { query: operation, variables },
+              { authorization: `Bearer ${token}` },
+            );
+            requests += 1;
+            expectNothingOfTheirs(response, `${operation}\nwith ${JSON.stringify(variables)}`);
+          }
+        }
+      }
+      console.info(`tenancy injections: ${requests} requests through the gateway`);
+      expect(requests).toBeGreaterThan(injections.length * 5);
+      recordFigures({
+        id: 'tenancy',
+        title: "A CUSTOMER caller's reads of another customer, through every federated path",
+        file: 'packages/e2e/src/tenancy.e2e.spec.ts',
+        mutationsRun: null,
+        eventsExpected: null,
+        eventsSeen: null,
+        duplicates: null,
+        leaks: tally.leaks,
+        serverErrors: tally.serverErrors,
+        details: {
+          'root-field operations, nested 4 levels deep': tally.operations,
+          '_entities calls to the subgraphs, signed as the gateway': tally.entityCalls,
+          'injections in filter, search and cursor arguments': requests,
+          'types carrying customer data': ownedTypes.length,
+        },
+      });
     },
     SLOW,
   );

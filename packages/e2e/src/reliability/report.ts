@@ -11,6 +11,8 @@ const ORDER = [
   'subgraph-down',
   'two-replicas',
   'dead-letters',
+  'fuzz',
+  'authorization-matrix',
 ];
 
 const figures = readdirSync(FIGURES_FOLDER)

@@ -4,13 +4,18 @@ import { idSchema } from '@itsm/platform';
 
 export type SampledMetric = (typeof SAMPLED_METRICS)[number];
 
+/** How a monitoring tool or the service desk names its outage or ticket. */
+export const referenceSchema = z.string().trim().min(1, 'must not be empty').max(200);
+
+export const ticketLookupSchema = z.object({ reference: referenceSchema });
+
 /** A ticket's timings as the service desk saw them: nothing in the future, nothing before
  * the ticket opened, pauses in order and over by the time it was resolved or cancelled. */
 export function recordTicketTimingSchema(now: Date) {
   const moment = z.date().max(now, 'must not be in the future');
   return z
     .object({
-      reference: z.string().trim().min(1, 'must not be empty').max(200),
+      reference: referenceSchema,
       serviceId: idSchema,
       customerId: idSchema.nullable().default(null),
       priority: z.enum(TICKET_PRIORITIES),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '@itsm/platform';
-
-const referenceSchema = z.string().trim().min(1, 'must not be empty').max(200);
+import { referenceSchema } from './measurement';
 
 /** An outage of a service. An outage still going on has no end yet. Neither end may lie in
  * the future: outages are recorded as observed, not planned. */

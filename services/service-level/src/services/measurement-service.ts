@@ -1,8 +1,15 @@
 import DataLoader from 'dataloader';
 import type { Transactions } from '@itsm/events';
-import { type Clock, canReadCustomer, NotFoundError, requireAnyRole } from '@itsm/platform';
+import {
+  type Clock,
+  canReadCustomer,
+  NotFoundError,
+  parseInput,
+  requireAnyRole,
+} from '@itsm/platform';
 import { manyByKey, type RequestContext } from '@itsm/subgraph-kit';
 import type { ForecastSettings } from '../domain/breach-forecast';
+import { ticketLookupSchema } from '../domain/measurement';
 import type { MetricSampleRecord } from '../entities/metric-sample';
 import type { OutageRecord } from '../entities/outage';
 import type { TicketTimingRecord } from '../entities/ticket-timing';
@@ -31,7 +38,8 @@ export class MeasurementService {
   }
 
   /** A ticket the caller may see: a CUSTOMER caller sees its own customers' tickets. */
-  async ticket(reference: string): Promise<TicketTimingRecord> {
+  async ticket(wanted: string): Promise<TicketTimingRecord> {
+    const { reference } = parseInput(ticketLookupSchema, { reference: wanted }, null);
     const ticket = await this.repository.findTicket(reference);
     if (!ticket || !canReadCustomer(this.request.caller, ticket.customerId)) {
       throw new NotFoundError('TicketTiming', reference, 'reference');

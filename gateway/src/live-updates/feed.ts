@@ -73,7 +73,9 @@ export class LiveFeed {
       group,
       topics: STREAM_TOPICS,
       startAt: new Date(),
-      handle: (record) => this.receive(record),
+      handle: async (records) => {
+        for (const record of records) await this.receive(record);
+      },
     });
   }
 

@@ -258,8 +258,8 @@ describe('observability, against a real broker', () => {
       await transport.subscribe({
         group: 'held-up',
         topics: ['lagging'],
-        handle: async () => {
-          handled += 1;
+        handle: async (records) => {
+          handled += records.length;
           await held;
         },
       });
@@ -271,7 +271,7 @@ describe('observability, against a real broker', () => {
           headers: {},
         })),
       );
-      await eventually(async () => expect(handled).toBe(1));
+      await eventually(async () => expect(handled).toBeGreaterThan(0));
       // The five messages went out in one Kafka transaction, whose commit marker takes an
       // offset of its own: nothing is committed yet, so the lag is 5 + 1.
       expect(await transport.consumerLag('held-up', ['lagging'])).toEqual([

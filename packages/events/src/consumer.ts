@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
+  activeTraceIds,
   extractTraceContext,
   inSpan,
   isConnectionError,
@@ -33,6 +34,13 @@ export interface ConsumerDefinition {
   handlers: EventHandler[];
 }
 
+/** A record whose event has a handler here. */
+interface Delivery {
+  record: IncomingRecord;
+  event: ReceivedEvent;
+  handler: EventHandler;
+}
+
 export interface RetrySettings {
   attempts: number;
   initialDelayMs: number;
@@ -50,10 +58,12 @@ export const DEAD_LETTER_HEADERS = {
 } as const;
 
 /**
- * Applies each event once: the inbox row and the effect commit together, so a redelivered
- * event finds its id and changes nothing. A failing handler is retried with backoff, then
- * its message goes to `<topic>.dlq` and consumption continues. A lost database connection
- * is not the message's fault: it is handed back to the transport for redelivery.
+ * Applies each event once: the inbox rows and the effects of a batch of events commit
+ * together, so a redelivered event finds its id and changes nothing, and a batch costs one
+ * transaction instead of one per event. When a handler fails, the batch rolls back and its
+ * events are applied one by one: a failing one is retried with backoff, then its message
+ * goes to `<topic>.dlq` and consumption continues. A lost database connection is not the
+ * messages' fault: the batch is handed back to the transport for redelivery.
  */
 export class EventConsumer {
   private readonly handlers: Map<string, EventHandler>;
@@ -74,71 +84,107 @@ export class EventConsumer {
     return this.transport.subscribe({
       group: this.definition.group,
       topics: this.definition.topics,
-      handle: (record) => this.process(record),
+      handle: (records) => this.process(records),
     });
   }
 
-  async process(record: IncomingRecord): Promise<void> {
-    let event: ReceivedEvent;
-    try {
-      event = parseEventRecord(record);
-    } catch (error) {
-      if (error instanceof MalformedEventError) return this.deadLetter(record, error, 0);
-      throw error;
-    }
-    const handler = this.handlers.get(event.type);
-    if (!handler) return;
-    for (let attempt = 1; ; attempt++) {
+  /** Applies the records of one partition, in order. */
+  async process(records: IncomingRecord[]): Promise<void> {
+    const deliveries: Delivery[] = [];
+    for (const record of records) {
+      let event: ReceivedEvent;
       try {
-        await this.apply(handler, event, record);
+        event = parseEventRecord(record);
+      } catch (error) {
+        if (error instanceof MalformedEventError) {
+          await this.deadLetter(record, error, 0);
+          continue;
+        }
+        throw error;
+      }
+      const handler = this.handlers.get(event.type);
+      if (handler) deliveries.push({ record, event, handler });
+    }
+    if (deliveries.length > 1) {
+      try {
+        await this.apply(deliveries);
         return;
       } catch (error) {
         if (isConnectionError(error)) throw error;
-        if (attempt >= this.retry.attempts) return this.deadLetter(record, error, attempt);
-        this.logger.warn({ err: error, eventId: event.id, attempt }, 'event handler failed');
+        this.logger.warn({ err: error, events: deliveries.length }, 'batch failed; one by one');
+      }
+    }
+    for (const delivery of deliveries) await this.applyAlone(delivery);
+  }
+
+  /** One event in a transaction of its own, retried with backoff, then dead-lettered. */
+  private async applyAlone(delivery: Delivery): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.apply([delivery]);
+        return;
+      } catch (error) {
+        if (isConnectionError(error)) throw error;
+        if (attempt >= this.retry.attempts) {
+          return this.deadLetter(delivery.record, error, attempt);
+        }
+        this.logger.warn(
+          { err: error, eventId: delivery.event.id, attempt },
+          'event handler failed',
+        );
         await sleep(this.retry.initialDelayMs * 2 ** (attempt - 1));
       }
     }
   }
 
-  /** The handler runs in a span continuing the trace the event carries, so the events it
-   * publishes carry the same trace id. */
-  private apply(
-    handler: EventHandler,
-    event: ReceivedEvent,
-    record: IncomingRecord,
-  ): Promise<void> {
-    const parent = extractTraceContext(record.headers);
-    const attributes = {
-      'messaging.consumer.group.name': this.definition.group,
-      'cloudevents.event_type': event.type,
-    };
-    return inSpan(
-      `process ${event.type}`,
-      { parent, kind: SpanKind.CONSUMER, attributes },
-      async () => {
-        const applied = await this.transactions.run(async (transaction) => {
-          const inserted: unknown[] = await transaction.manager.query(
-            `INSERT INTO event_inbox (consumer_group, event_id, event_type, topic, partition, "offset")
-           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
-            [
-              this.definition.group,
-              event.id,
-              event.type,
-              event.topic,
-              event.partition,
-              event.offset,
-            ],
-          );
-          if (inserted.length === 0) return false;
-          await handler.handle(event, transaction);
-          return true;
-        });
-        if (applied)
-          this.logger.info({ eventId: event.id, eventType: event.type }, 'event processed');
-        else this.logger.debug({ eventId: event.id }, 'event already processed');
-      },
-    );
+  /** Records the events in the inbox and applies those it did not hold yet, in one
+   * transaction. Each handler runs in a span continuing the trace its event carries, so
+   * the events it publishes carry the same trace id. */
+  private async apply(deliveries: Delivery[]): Promise<void> {
+    const applied = await this.transactions.run(async (transaction) => {
+      const inserted: { event_id: string }[] = await transaction.manager.query(
+        `INSERT INTO event_inbox (consumer_group, event_id, event_type, topic, partition, "offset")
+         SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::bigint[])
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [
+          this.definition.group,
+          deliveries.map(({ event }) => event.id),
+          deliveries.map(({ event }) => event.type),
+          deliveries.map(({ event }) => event.topic),
+          deliveries.map(({ event }) => event.partition),
+          deliveries.map(({ event }) => event.offset),
+        ],
+      );
+      const fresh = new Set(inserted.map((row) => row.event_id));
+      const applying: Delivery[] = [];
+      // An id once only, should the batch hold the same event twice.
+      for (const delivery of deliveries) {
+        if (fresh.delete(delivery.event.id)) applying.push(delivery);
+      }
+      const processed: { event: ReceivedEvent; trace: ReturnType<typeof activeTraceIds> }[] = [];
+      for (const { record, event, handler } of applying) {
+        await inSpan(
+          `process ${event.type}`,
+          {
+            parent: extractTraceContext(record.headers),
+            kind: SpanKind.CONSUMER,
+            attributes: {
+              'messaging.consumer.group.name': this.definition.group,
+              'cloudevents.event_type': event.type,
+            },
+          },
+          async () => {
+            await handler.handle(event, transaction);
+            processed.push({ event, trace: activeTraceIds() });
+          },
+        );
+      }
+      return processed;
+    });
+    // Logged once committed, each with the trace its event carried.
+    for (const { event, trace } of applied) {
+      this.logger.info({ eventId: event.id, eventType: event.type, ...trace }, 'event processed');
+    }
   }
 
   private async deadLetter(record: IncomingRecord, error: unknown, attempts: number) {

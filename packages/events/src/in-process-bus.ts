@@ -39,7 +39,7 @@ export class InProcessEventBus implements EventTransport {
         );
       }
       for (const subscription of this.subscriptions) {
-        if (subscription.topics.includes(record.topic)) await subscription.handle(delivered);
+        if (subscription.topics.includes(record.topic)) await subscription.handle([delivered]);
       }
     }
   }

@@ -10,12 +10,13 @@ import {
 } from 'kafkajs';
 import type { Logger } from '@itsm/platform';
 import { DEAD_LETTER_SUFFIX } from './catalogue';
-import type {
-  EventTransport,
-  IncomingRecord,
-  OutgoingRecord,
-  PartitionLag,
-  TransportSubscription,
+import {
+  type EventTransport,
+  type IncomingRecord,
+  MAX_BATCH_RECORDS,
+  type OutgoingRecord,
+  type PartitionLag,
+  type TransportSubscription,
 } from './transport';
 
 export interface KafkaSettings {
@@ -391,15 +392,26 @@ export class KafkaTransport implements EventTransport {
           fromBeginning: true,
         });
         await consumer.run({
-          eachMessage: ({ topic, partition, message }) =>
-            handle({
-              topic: topic.slice(this.settings.topicPrefix.length),
-              partition,
-              offset: message.offset,
-              key: message.key,
-              value: message.value,
-              headers: textHeaders(message.headers),
-            } satisfies IncomingRecord),
+          eachBatchAutoResolve: false,
+          eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+            const topic = batch.topic.slice(this.settings.topicPrefix.length);
+            for (let start = 0; start < batch.messages.length; start += MAX_BATCH_RECORDS) {
+              if (!isRunning() || isStale()) return;
+              const messages = batch.messages.slice(start, start + MAX_BATCH_RECORDS);
+              await handle(
+                messages.map((message) => ({
+                  topic,
+                  partition: batch.partition,
+                  offset: message.offset,
+                  key: message.key,
+                  value: message.value,
+                  headers: textHeaders(message.headers),
+                })),
+              );
+              resolveOffset(messages.at(-1)!.offset);
+              await heartbeat();
+            }
+          },
         });
         this.logger.info({ group, topics }, 'consuming');
         return;

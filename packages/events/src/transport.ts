@@ -16,12 +16,16 @@ export interface IncomingRecord {
   headers: Record<string, string | undefined>;
 }
 
+/** The most records a subscription handles at once: one database transaction each. */
+export const MAX_BATCH_RECORDS = 500;
+
 export interface TransportSubscription {
   /** The consumer group: each subscribing subgraph has its own. */
   group: string;
   topics: string[];
-  /** Resolves once the record's effect is committed; a rejection means "deliver it again". */
-  handle(record: IncomingRecord): Promise<void>;
+  /** Takes records of one partition, in order, at most MAX_BATCH_RECORDS at a time.
+   * Resolves once their effects are committed; a rejection means "deliver them again". */
+  handle(records: IncomingRecord[]): Promise<void>;
   /** For a group of one process's own that wants only what is new, such as the gateway's
    * live updates: the group starts at the first record published at or after this instant,
    * instead of at the beginning of each topic. Once it has committed offsets, it goes on

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CreateEventOutboxAndInbox1763000000000,
+  customerRegistered,
+  DEAD_LETTER_SUFFIX,
+  eventOf,
+  EventConsumer,
+  type IncomingRecord,
+  InProcessEventBus,
+  on,
+  serializeEvent,
+  Transactions,
+} from '@itsm/events';
+import { createLogger } from '@itsm/platform';
+import { createTestDatabase, type TestDatabase } from '@itsm/testkit';
+import { DataSource } from 'typeorm';
+
+/** The consumer applies a partition's records in one transaction, and isolates the one a
+ * handler cannot apply: on real PostgreSQL, with the in-process bus taking dead letters. */
+
+const TOPIC = customerRegistered.topic.name;
+
+function registered(name: string, offset: number): IncomingRecord {
+  const { record } = serializeEvent(
+    eventOf(customerRegistered, randomUUID(), {
+      customerId: randomUUID(),
+      code: name.toUpperCase(),
+      name,
+      segment: null,
+      tier: 'KEY',
+      status: 'PROSPECT',
+      accountManager: 'rina',
+      relationshipLevel: 'BASIC',
+      registeredAt: new Date().toISOString(),
+    }),
+  );
+  return {
+    topic: TOPIC,
+    partition: 0,
+    offset: String(offset),
+    key: Buffer.from(record.key!),
+    value: Buffer.from(record.value),
+    headers: record.headers,
+  };
+}
+
+describe('an event consumer given a batch', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let bus: InProcessEventBus;
+  let consumer: EventConsumer;
+  const deadLetters: IncomingRecord[] = [];
+  const logger = createLogger('consumer-test', 'silent');
+
+  beforeAll(async () => {
+    database = await createTestDatabase('consumer-batch');
+    dataSource = new DataSource({
+      type: 'postgres',
+      url: database.url,
+      migrations: [CreateEventOutboxAndInbox1763000000000],
+    });
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    await dataSource.query('CREATE TABLE applied (position serial, name text NOT NULL)');
+    bus = new InProcessEventBus(logger);
+    await bus.subscribe({
+      group: 'dead-letter-probe',
+      topics: [TOPIC + DEAD_LETTER_SUFFIX],
+      handle: async (records) => void deadLetters.push(...records),
+    });
+    bus.start();
+    consumer = new EventConsumer(
+      {
+        group: 'batch-test',
+        topics: [TOPIC],
+        handlers: [
+          on(customerRegistered, async (event, transaction) => {
+            if (event.data.name.startsWith('poison'))
+              throw new Error(`cannot apply ${event.data.name}`);
+            await transaction.manager.query('INSERT INTO applied (name) VALUES ($1)', [
+              event.data.name,
+            ]);
+          }),
+        ],
+      },
+      new Transactions(dataSource),
+      bus,
+      { attempts: 2, initialDelayMs: 1 },
+      logger,
+    );
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+  beforeEach(async () => {
+    deadLetters.length = 0;
+    await dataSource.query('TRUNCATE applied, event_inbox');
+  });
+
+  const appliedNames = async () =>
+    (
+      (await dataSource.query('SELECT name FROM applied ORDER BY position')) as { name: string }[]
+    ).map(({ name }) => name);
+
+  it('applies every event of the batch once, in order, and nothing again on redelivery', async () => {
+    const records = Array.from({ length: 300 }, (_, index) => registered(`c${index}`, index));
+    await consumer.process(records);
+    await consumer.process(records.slice(100, 200));
+    const names = await appliedNames();
+    expect(names).toEqual(records.map((_, index) => `c${index}`));
+    const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM event_inbox');
+    expect(count).toBe(300);
+  });
+
+  it('dead-letters the event a handler fails on and the malformed message, and applies the rest', async () => {
+    const malformed: IncomingRecord = { ...registered('m', 3), value: Buffer.from('not json') };
+    const records = [
+      registered('a', 0),
+      registered('b', 1),
+      registered('poison-1', 2),
+      malformed,
+      registered('c', 4),
+    ];
+    await consumer.process(records);
+    expect(await appliedNames()).toEqual(['a', 'b', 'c']);
+    expect(deadLetters.map((record) => record.headers['dlq-original-offset']).sort()).toEqual([
+      '2',
+      '3',
+    ]);
+    expect(deadLetters).toHaveLength(2);
+    const reasons = deadLetters.map((record) => record.headers['dlq-error']);
+    expect(reasons).toEqual(
+      expect.arrayContaining(['cannot apply poison-1', expect.stringMatching(/Not a CloudEvent/)]),
+    );
+  });
+});

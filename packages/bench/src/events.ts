@@ -58,6 +58,48 @@ export async function relayThroughput(stack: BenchStack, serviceId: string, even
   });
 }
 
+/**
+ * Waits until every outbox is empty and no consumer has applied an event for two seconds,
+ * so that what one scenario set in motion does not weigh on the next; returns the seconds
+ * until the last event was applied.
+ */
+export async function settle(stack: BenchStack): Promise<number> {
+  const databases = await Promise.all(
+    Object.values(stack.databaseUrls).map(async (url) => {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      return client;
+    }),
+  );
+  try {
+    const started = performance.now();
+    let applied = -1;
+    let lastChange = started;
+    for (;;) {
+      const counts = await Promise.all(
+        databases.map(async (database) => {
+          const { rows } = await database.query<{ unsent: number; applied: number }>(
+            `SELECT (SELECT count(*) FROM event_outbox WHERE sent_at IS NULL)::int AS unsent,
+                    (SELECT count(*) FROM event_inbox)::int AS applied`,
+          );
+          return rows[0]!;
+        }),
+      );
+      const now = performance.now();
+      const total = counts.reduce((sum, count) => sum + count.applied, 0);
+      if (total !== applied || counts.some((count) => count.unsent > 0)) {
+        applied = total;
+        lastChange = now;
+      } else if (now - lastChange >= 2_000) {
+        return (lastChange - started) / 1000;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } finally {
+    await Promise.all(databases.map((database) => database.end()));
+  }
+}
+
 const COMMIT_EVERY_MS = 10;
 const POLL_EVERY_MS = 20;
 

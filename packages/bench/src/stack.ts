@@ -57,6 +57,7 @@ export async function startBenchStack(options: { outboxPollMs: number }): Promis
     KAFKA_BROKERS: kafka.brokers.join(','),
     KAFKA_TOPIC_PARTITIONS: '3',
     OUTBOX_POLL_INTERVAL_MS: String(options.outboxPollMs),
+    OUTBOX_BATCH_SIZE: process.env.OUTBOX_BATCH_SIZE ?? '200',
   };
   const databaseUrls = {} as Record<SubgraphName, string>;
   for (const { name, database } of SUBGRAPHS) {

@@ -137,6 +137,11 @@ export class KafkaTransport implements EventTransport {
   private async connectedProducer(): Promise<Producer> {
     if (this.producer) return this.producer;
     const producer = this.kafka.producer({
+      // A transaction's first send is refused with CONCURRENT_TRANSACTIONS while the broker
+      // still writes the previous one's markers, for a few milliseconds: retry it as soon,
+      // as the Java client does, not after the client's 200 ms. The relay backs off on its
+      // own when the broker is really gone.
+      retry: { initialRetryTime: 5, retries: 10 },
       transactionalId: this.transactionalId,
       transactionTimeout: TRANSACTION_TIMEOUT_MS,
       idempotent: true,

@@ -19,7 +19,10 @@ async function main(options: BenchOptions) {
   process.stdout.write(`${machineLine()}\n`);
   const wanted = new Set(options.scenarios);
   let started = performance.now();
-  const stack = await startBenchStack({ outboxPollMs: 50 });
+  const stack = await startBenchStack({
+    outboxPollMs: 50,
+    outboxBatchSize: options['outbox-batch-size'],
+  });
   const stopping: (() => Promise<void>)[] = [() => stack.stop()];
   const stopAll = async () => {
     for (const stop of stopping.splice(0)) await stop();

@@ -28,6 +28,7 @@ const optionsSchema = z.object({
   'rss-seconds': seconds,
   'events-rate': z.coerce.number().int().positive(),
   'events-seconds': seconds,
+  'outbox-batch-size': z.coerce.number().int().positive().max(10_000),
   profile: z.boolean(),
 });
 
@@ -47,6 +48,7 @@ export function readOptions(argv: string[]): BenchOptions {
       'rss-seconds': { type: 'string', default: '60' },
       'events-rate': { type: 'string', default: '1000' },
       'events-seconds': { type: 'string', default: '10' },
+      'outbox-batch-size': { type: 'string', default: '200' },
       profile: { type: 'boolean', default: false },
     },
   });

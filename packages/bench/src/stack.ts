@@ -39,7 +39,10 @@ const SUBGRAPH_ENTRIES: Record<SubgraphName, string> = {
 
 /** PostgreSQL and Kafka in a throwaway folder, and the four subgraphs, each in its own
  * process as in production, their migrations run. */
-export async function startBenchStack(options: { outboxPollMs: number }): Promise<BenchStack> {
+export async function startBenchStack(options: {
+  outboxPollMs: number;
+  outboxBatchSize: number;
+}): Promise<BenchStack> {
   const folder = mkdtempSync(join(tmpdir(), 'itsm-bench-'));
   // As root, PostgreSQL runs as the `postgres` user, which must be able to enter it.
   chmodSync(folder, 0o755);
@@ -57,7 +60,7 @@ export async function startBenchStack(options: { outboxPollMs: number }): Promis
     KAFKA_BROKERS: kafka.brokers.join(','),
     KAFKA_TOPIC_PARTITIONS: '3',
     OUTBOX_POLL_INTERVAL_MS: String(options.outboxPollMs),
-    OUTBOX_BATCH_SIZE: process.env.OUTBOX_BATCH_SIZE ?? '200',
+    OUTBOX_BATCH_SIZE: String(options.outboxBatchSize),
   };
   const databaseUrls = {} as Record<SubgraphName, string>;
   for (const { name, database } of SUBGRAPHS) {

@@ -19,9 +19,11 @@ async function main(options: BenchOptions) {
   process.stdout.write(`${machineLine()}\n`);
   const wanted = new Set(options.scenarios);
   let started = performance.now();
+  const profiling = options.profile ? ['--cpu-prof', '--cpu-prof-dir=.cache/bench-profiles'] : [];
   const stack = await startBenchStack({
     outboxPollMs: 50,
     outboxBatchSize: options['outbox-batch-size'],
+    nodeOptions: profiling,
   });
   const stopping: (() => Promise<void>)[] = [() => stack.stop()];
   const stopAll = async () => {
@@ -32,10 +34,7 @@ async function main(options: BenchOptions) {
     process.once(signal, () => void stopAll().finally(() => process.exit(1)));
   }
   try {
-    const ours = await startOurGateway(
-      stack,
-      options.profile ? ['--cpu-prof', '--cpu-prof-dir=.cache/bench-profiles'] : [],
-    );
+    const ours = await startOurGateway(stack, profiling);
     stopping.unshift(() => ours.stop());
     log(`stack ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

@@ -42,6 +42,8 @@ const SUBGRAPH_ENTRIES: Record<SubgraphName, string> = {
 export async function startBenchStack(options: {
   outboxPollMs: number;
   outboxBatchSize: number;
+  /** Node.js options of every subgraph, such as `--cpu-prof`. */
+  nodeOptions?: string[];
 }): Promise<BenchStack> {
   const folder = mkdtempSync(join(tmpdir(), 'itsm-bench-'));
   // As root, PostgreSQL runs as the `postgres` user, which must be able to enter it.
@@ -75,6 +77,7 @@ export async function startBenchStack(options: {
         entry: SUBGRAPH_ENTRIES[name],
         origin: `http://127.0.0.1:${port}`,
         environment: { ...environment, PORT: String(port), DATABASE_URL: databaseUrls[name] },
+        ...(options.nodeOptions && { nodeOptions: options.nodeOptions }),
       });
     }),
   );

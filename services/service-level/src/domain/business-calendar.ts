@@ -220,25 +220,43 @@ interface LocalDay {
 // same days come up again and again: each calendar's days are kept, by the calendar's
 // rules (a request loads its calendars anew) and by the day's start. Calendars are few and
 // the days judged cluster around now, so the cache stays small.
-const daysByRules = new Map<string, Map<number, LocalDay>>();
-const daysByCalendar = new WeakMap<CalendarRules, Map<number, LocalDay>>();
+interface CalendarDays {
+  byStart: Map<number, LocalDay>;
+  /** The start of the local day of any instant in a quarter hour (UTC offsets are whole
+   * quarter hours, so a local midnight never falls inside one), by the quarter's number. */
+  startByQuarterHour: Map<number, number>;
+}
+const daysByRules = new Map<string, CalendarDays>();
+const daysByCalendar = new WeakMap<CalendarRules, CalendarDays>();
+const QUARTER_HOUR = 15 * 60_000;
 
-function daysOf(calendar: CalendarRules): Map<number, LocalDay> {
+function daysOf(calendar: CalendarRules): CalendarDays {
   let days = daysByCalendar.get(calendar);
   if (!days) {
     const rules = JSON.stringify([calendar.timeZone, calendar.workingHours, calendar.holidays]);
-    days = daysByRules.get(rules) ?? new Map<number, LocalDay>();
+    days = daysByRules.get(rules) ?? { byStart: new Map(), startByQuarterHour: new Map() };
     daysByRules.set(rules, days);
     daysByCalendar.set(calendar, days);
   }
   return days;
 }
 
+function startOfLocalDay(calendar: CalendarRules, days: CalendarDays, instant: number): number {
+  const quarter = Math.floor(instant / QUARTER_HOUR);
+  const known = days.startByQuarterHour.get(quarter);
+  const day = known === undefined ? undefined : days.byStart.get(known);
+  // An offset of old that was not whole quarter hours is laid out anew.
+  if (day && day.start <= instant && instant < day.next) return day.start;
+  const start = DateTime.fromMillis(instant, { zone: calendar.timeZone }).startOf('day').toMillis();
+  days.startByQuarterHour.set(quarter, start);
+  return start;
+}
+
 function* localDays(calendar: CalendarRules, from: number) {
   const days = daysOf(calendar);
-  let start = DateTime.fromMillis(from, { zone: calendar.timeZone }).startOf('day').toMillis();
+  let start = startOfLocalDay(calendar, days, from);
   for (let count = 0; count < MAX_DAYS; count++) {
-    let day = days.get(start);
+    let day = days.byStart.get(start);
     if (!day) {
       const local = DateTime.fromMillis(start, { zone: calendar.timeZone });
       day = {
@@ -246,7 +264,7 @@ function* localDays(calendar: CalendarRules, from: number) {
         next: local.plus({ days: 1 }).startOf('day').toMillis(),
         spans: spansOfDay(calendar, local),
       };
-      days.set(start, day);
+      days.byStart.set(start, day);
     }
     yield day;
     start = day.next;

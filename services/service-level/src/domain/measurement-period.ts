@@ -21,9 +21,23 @@ const UNITS: Record<MeasurementPeriod, DateTimeUnit> = {
  * March in Europe/Amsterdam is 744 hours minus the one its clocks skip. Weeks start on
  * Monday. */
 export function periodContaining(kind: MeasurementPeriod, timeZone: string, at: Date): Period {
+  const key = `${kind} ${timeZone}`;
+  const known = knownPeriods.get(key) ?? [];
+  const instant = at.getTime();
+  const found = known.find(
+    (period) => period.start.getTime() <= instant && instant < period.end.getTime(),
+  );
+  if (found) return { start: new Date(found.start), end: new Date(found.end) };
   const start = DateTime.fromJSDate(at, { zone: timeZone }).startOf(UNITS[kind]);
-  return { start: start.toJSDate(), end: start.plus({ [UNITS[kind]]: 1 }).toJSDate() };
+  const period = { start: start.toJSDate(), end: start.plus({ [UNITS[kind]]: 1 }).toJSDate() };
+  knownPeriods.set(key, [period, ...known].slice(0, PERIODS_KEPT));
+  return { start: new Date(period.start), end: new Date(period.end) };
 }
+
+/** Laying a period out in its zone with luxon costs far more than finding it among those
+ * laid out before: every judgement of a target asks for the current one. */
+const knownPeriods = new Map<string, Period[]>();
+const PERIODS_KEPT = 32;
 
 /** The `count` periods before the one containing `at`, latest first. */
 export function earlierPeriods(

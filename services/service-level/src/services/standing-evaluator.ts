@@ -102,11 +102,6 @@ export class StandingEvaluator {
   private readonly outages: DataLoader<MeasurementKey, OutageRecord[]>;
   private readonly tickets: DataLoader<MeasurementKey, TicketTimingRecord[]>;
   private readonly samples: DataLoader<MeasurementKey, MetricSampleRecord[]>;
-  /** By the loaded ticket, so a ticket loaded anew is timed anew. */
-  private readonly timedTickets = new WeakMap<
-    TicketTimingRecord,
-    WeakMap<CalendarRules, Map<string, Observation[]>>
-  >();
 
   constructor(
     private readonly manager: EntityManager,
@@ -288,42 +283,13 @@ export class StandingEvaluator {
       .filter((ticket) => concerns(agreement, ticket.customerId))
       .filter((ticket) => target.priority === null || ticket.priority === target.priority)
       .flatMap((ticket) =>
-        this.timed(
-          ticket,
-          calendar,
-          `${target.metric} ${target.targetValue} ${asOf.getTime()}`,
-          () =>
-            runTimers(
-              timer,
-              calendar,
-              [{ at: EPOCH, policy: goal }, ...ticketChanges(ticket)],
-              asOf,
-            )
-              .filter((report) => report.stage !== 'CANCELLED')
-              .map((report) => ({
-                value: report.businessElapsedMs / MINUTE,
-                final: report.stage === 'COMPLETED',
-              })),
-        ),
-      );
-  }
-
-  /** A ticket's timers under one goal, calendar and instant are the same for every target
-   * that sets that goal, and the agreements on a service share its tickets: each is run once
-   * per loaded ticket. */
-  private timed(
-    ticket: TicketTimingRecord,
-    calendar: CalendarRules,
-    goal: string,
-    run: () => Observation[],
-  ): Observation[] {
-    let byCalendar = this.timedTickets.get(ticket);
-    if (!byCalendar) this.timedTickets.set(ticket, (byCalendar = new WeakMap()));
-    let byGoal = byCalendar.get(calendar);
-    if (!byGoal) byCalendar.set(calendar, (byGoal = new Map()));
-    let observations = byGoal.get(goal);
-    if (!observations) byGoal.set(goal, (observations = run()));
-    return observations;
+        runTimers(timer, calendar, [{ at: EPOCH, policy: goal }, ...ticketChanges(ticket)], asOf),
+      )
+      .filter((report) => report.stage !== 'CANCELLED')
+      .map((report) => ({
+        value: report.businessElapsedMs / MINUTE,
+        final: report.stage === 'COMPLETED',
+      }));
   }
 
   private async alertTimes(targetId: string, serviceId: string, period: Period) {

@@ -17,7 +17,7 @@ export interface IncomingRecord {
 }
 
 /** The most records a subscription handles at once: one database transaction each. */
-export const MAX_BATCH_RECORDS = 500;
+export const MAX_BATCH_RECORDS = 100;
 
 export interface TransportSubscription {
   /** The consumer group: each subscribing subgraph has its own. */

@@ -59,9 +59,10 @@ export async function relayThroughput(stack: BenchStack, serviceId: string, even
 }
 
 /**
- * Waits until every outbox is empty and no consumer has applied an event for two seconds,
- * so that what one scenario set in motion does not weigh on the next; returns the seconds
- * until the last event was applied.
+ * Waits until no request's transaction is still open, every outbox is empty and no
+ * consumer has applied an event for two seconds, so that what one scenario set in motion
+ * (requests the load generator gave up on go on in the subgraphs) does not weigh on the
+ * next; returns the seconds until the last of it was done.
  */
 export async function settle(stack: BenchStack): Promise<number> {
   const databases = await Promise.all(
@@ -78,16 +79,19 @@ export async function settle(stack: BenchStack): Promise<number> {
     for (;;) {
       const counts = await Promise.all(
         databases.map(async (database) => {
-          const { rows } = await database.query<{ unsent: number; applied: number }>(
+          const { rows } = await database.query<{ unsent: number; applied: number; open: number }>(
             `SELECT (SELECT count(*) FROM event_outbox WHERE sent_at IS NULL)::int AS unsent,
-                    (SELECT count(*) FROM event_inbox)::int AS applied`,
+                    (SELECT count(*) FROM event_inbox)::int AS applied,
+                    (SELECT count(*) FROM pg_stat_activity
+                     WHERE datname = current_database() AND pid <> pg_backend_pid()
+                       AND xact_start < now() - interval '1 second')::int AS open`,
           );
           return rows[0]!;
         }),
       );
       const now = performance.now();
       const total = counts.reduce((sum, count) => sum + count.applied, 0);
-      if (total !== applied || counts.some((count) => count.unsent > 0)) {
+      if (total !== applied || counts.some((count) => count.unsent > 0 || count.open > 0)) {
         applied = total;
         lastChange = now;
       } else if (now - lastChange >= 2_000) {

@@ -1,3 +1,4 @@
+import type { TestCaller } from '@itsm/testkit';
 import type { TestStack } from './stack';
 import {
   DRAFT_AGREEMENT,
@@ -14,6 +15,32 @@ export async function mutate(stack: TestStack, document: string, input: Record<s
   const response = await stack.query(ADMIN, document, { input });
   if (response.errors) throw new Error(JSON.stringify(response.errors));
   return Object.values(response.data!)[0] as Record<string, string>;
+}
+
+/** Runs an operation as the caller and returns its data, failing on any error. */
+export async function dataAs(
+  stack: TestStack,
+  caller: TestCaller,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  const response = await stack.query(caller, query, variables);
+  if (response.errors) throw new Error(JSON.stringify(response.errors, null, 2));
+  return response.data as Record<string, any>;
+}
+
+/** Runs the mutation `name`, whose one argument is `input` of `inputType`, as the caller,
+ * and returns `fields` of its result. */
+export async function mutateAs(
+  stack: TestStack,
+  caller: TestCaller,
+  name: string,
+  inputType: string,
+  input: object,
+  fields = 'id',
+) {
+  const query = `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`;
+  return (await dataAs(stack, caller, query, { input }))[name];
 }
 
 /** A KEY customer with the given code, written through the gateway. */

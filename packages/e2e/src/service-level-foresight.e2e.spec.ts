@@ -1,4 +1,5 @@
 import type { TestCaller } from '@itsm/testkit';
+import { dataAs, mutateAs } from './seed';
 import { startTestStack, type TestStack } from './stack';
 
 /**
@@ -27,19 +28,10 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-/** Runs an operation and returns its data, failing on any error. */
-async function as(caller: TestCaller, query: string, variables = {}) {
-  const response = await stack.query(caller, query, variables);
-  if (response.errors) throw new Error(JSON.stringify(response.errors, null, 2));
-  return response.data as Record<string, any>;
-}
-
-const mutate = async (name: string, inputType: string, input: object, fields = 'id') =>
-  (
-    await as(ADMIN, `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`, {
-      input,
-    })
-  )[name];
+const as = (caller: TestCaller, query: string, variables = {}) =>
+  dataAs(stack, caller, query, variables);
+const mutate = (name: string, inputType: string, input: object, fields = 'id') =>
+  mutateAs(stack, ADMIN, name, inputType, input, fields);
 
 let sequence = 0;
 

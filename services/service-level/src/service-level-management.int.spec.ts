@@ -936,6 +936,34 @@ describe('measurements, standings and events', () => {
     });
   });
 
+  it("judges again only the agreements a customer's ticket counts for", async () => {
+    const terms = { metric: 'RESOLUTION_TIME', targetValue: 480, priority: 'P2' };
+    const mine = await activeTarget(terms);
+    // Another customer's agreement, and one for every customer, on the same service.
+    const targetOn = async (agreement: { customerId?: string; type: string }) => {
+      const drafted = await seedAgreement({ ...agreement, serviceIds: [mine.service.id] });
+      const created = await addTarget(drafted.id, terms);
+      await support(created.id, mine.service.id, { targetValue: 480 });
+      await activate(drafted.id);
+      return created;
+    };
+    const theirs = await targetOn({ type: 'CUSTOMER_BASED', customerId: randomUUID() });
+    const everyones = await targetOn({ type: 'SERVICE_BASED' });
+    ok(
+      await run(M.recordTicket, {
+        reference: unique('INC'),
+        serviceId: mine.service.id,
+        customerId: mine.customerId,
+        priority: 'P2',
+        openedAt: '2026-03-10T09:00:00+07:00',
+        resolvedAt: '2026-03-10T11:00:00+07:00',
+      }),
+    );
+    expect(await outboxEvents('measured', mine.target.id)).toHaveLength(1);
+    expect(await outboxEvents('measured', everyones.id)).toHaveLength(1);
+    expect(await outboxEvents('measured', theirs.id)).toEqual([]);
+  });
+
   it('records metric samples and judges them against their target', async () => {
     const { service, target } = await activeTarget({
       metric: 'PERFORMANCE',

@@ -94,6 +94,7 @@ export class MeasurementRecorder {
         before.openedAt,
         before.openedAt,
         this.now,
+        { customerId: before.customerId },
       );
     }
     return ticket;
@@ -104,6 +105,7 @@ export class MeasurementRecorder {
     await this.requireService(recording.serviceId);
     const sample = await this.measurements.insertSample(recording, recordedBy);
     await this.transaction.publish(metricSampleRecordedEvent(sample));
+    // A sample without a customer (a latency probe) speaks for every customer.
     await this.evaluator.remeasure(
       this.transaction,
       sample.serviceId,
@@ -111,6 +113,7 @@ export class MeasurementRecorder {
       sample.observedAt,
       sample.observedAt,
       this.now,
+      sample.customerId === null ? undefined : { customerId: sample.customerId },
     );
     return sample;
   }

@@ -322,7 +322,9 @@ export class StandingEvaluator {
    * `target.at-risk` and `target.breached` once per target, service and period. The period
    * containing now is always judged again, since a measurement of the window changes its
    * forecast, which raises `target.at-risk` when the breach probability is above the
-   * configured one, whatever share of the budget is used.
+   * configured one, whatever share of the budget is used. A measurement of one customer
+   * (`of`) counts only for the agreements that concern that customer, so only theirs are
+   * judged again: a busy service has thousands of customer-based agreements.
    */
   async remeasure(
     transaction: Transaction,
@@ -331,11 +333,15 @@ export class StandingEvaluator {
     from: Date,
     to: Date,
     now: Date,
+    of?: { customerId: string | null },
   ): Promise<void> {
     const standings = new StandingRepository(this.manager);
     const until = new Date(Math.min(to.getTime(), now.getTime()));
     const window = recentWindow(now, this.forecastSettings.windowDays);
-    for (const { target, agreement } of await this.targetsInForce(serviceId, metrics)) {
+    const affected = (await this.targetsInForce(serviceId, metrics)).filter(
+      ({ agreement }) => !of || concerns(agreement, of.customerId),
+    );
+    for (const { target, agreement } of affected) {
       const calendar = await this.calendarOf(target, serviceId);
       const current = periodContaining(target.measurementPeriod, calendar.timeZone, now);
       const isCurrent = (period: Period) => period.start.getTime() === current.start.getTime();

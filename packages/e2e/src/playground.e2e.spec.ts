@@ -99,13 +99,20 @@ describe('the playground, in a real headless chromium', () => {
     await page.goto(stack.gateway.url);
 
     await page.getByRole('tab', { name: 'ChangeRequestTransitions' }).click();
-    await page.getByText('subscription ChangeRequestTransitions').waitFor();
+    // Into the operation, as a user would: GraphiQL takes the operation to run from the
+    // cursor, and may otherwise still hold the previous tab's name for a moment.
+    await page.getByText('subscription ChangeRequestTransitions').click();
     const before = await activeSubscriptions(stack, 'changeRequestTransitions');
     await page.locator('.graphiql-execute-button').click();
     // The page's WebSocket, authenticated by the tab's Authorization header, is subscribed.
-    await eventually(async () =>
-      expect(await activeSubscriptions(stack, 'changeRequestTransitions')).toBe(before + 1),
-    );
+    await eventually(async () => {
+      const subscribed = await activeSubscriptions(stack, 'changeRequestTransitions');
+      if (subscribed === before + 1) return;
+      const shown = await page.locator('.graphiql-response').innerText();
+      throw new Error(
+        `${subscribed - before} subscriptions; the page shows ${shown} ${pageErrors}`,
+      );
+    });
 
     const change = await mutate(stack, RAISE_CHANGE_REQUEST, {
       title: 'Add QRIS payments',

@@ -17,6 +17,14 @@ export async function mutate(stack: TestStack, document: string, input: Record<s
   return Object.values(response.data!)[0] as Record<string, string>;
 }
 
+/** Working hours from 08:00 to `end`, Monday to Friday, for a business calendar. */
+export const officeHours = (end = '17:00') =>
+  ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((weekday) => ({
+    weekday,
+    start: '08:00',
+    end,
+  }));
+
 /** Runs an operation as the caller and returns its data, failing on any error. */
 export async function dataAs(
   stack: TestStack,

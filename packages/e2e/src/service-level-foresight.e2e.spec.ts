@@ -1,5 +1,5 @@
 import type { TestCaller } from '@itsm/testkit';
-import { dataAs, mutateAs } from './seed';
+import { dataAs, mutateAs, officeHours } from './seed';
 import { startTestStack, type TestStack } from './stack';
 
 /**
@@ -202,11 +202,7 @@ describe('the cost of a change to error budgets', () => {
     const calendar = await mutate('defineBusinessCalendar', 'DefineBusinessCalendarInput', {
       name: 'Jakarta office hours',
       timeZone: 'Asia/Jakarta',
-      workingHours: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((weekday) => ({
-        weekday,
-        start: '08:00',
-        end: '17:00',
-      })),
+      workingHours: officeHours(),
     });
     const { customer: roomy, service } = await customerAndService(calendar.id);
     const tight = await registerCustomer();
@@ -345,12 +341,10 @@ const WHAT_IF = `query ($input: WhatIfInput!) { whatIf(input: $input) {
 
 describe('what-if', () => {
   it('replays May under a looser target and under shorter service hours, changing nothing', async () => {
-    const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
-    const hours = (end: string) => weekdays.map((weekday) => ({ weekday, start: '08:00', end }));
     const calendar = await mutate('defineBusinessCalendar', 'DefineBusinessCalendarInput', {
       name: 'Jakarta office hours, what-if',
       timeZone: 'Asia/Jakarta',
-      workingHours: hours('17:00'),
+      workingHours: officeHours(),
     });
     const { customer, service } = await customerAndService(calendar.id);
     const {
@@ -417,7 +411,7 @@ describe('what-if', () => {
       input: {
         targetId,
         periodContaining: '2027-05-15T00:00:00Z',
-        calendar: { timeZone: 'Asia/Jakarta', workingHours: hours('16:00') },
+        calendar: { timeZone: 'Asia/Jakarta', workingHours: officeHours('16:00') },
       },
     });
     expect(shorter.whatIf).toMatchObject({ actualBreaches: 1, proposedBreaches: 0 });

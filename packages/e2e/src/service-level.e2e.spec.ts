@@ -1,5 +1,5 @@
 import type { TestCaller } from '@itsm/testkit';
-import { dataAs, mutateAs } from './seed';
+import { dataAs, mutateAs, officeHours } from './seed';
 import { startTestStack, type TestStack } from './stack';
 
 /**
@@ -72,11 +72,7 @@ it('takes a customer from requirement to an active multi-level SLA to a monthly 
   const calendar = await mutate('defineBusinessCalendar', 'DefineBusinessCalendarInput', {
     name: 'Jakarta office hours',
     timeZone: 'Asia/Jakarta',
-    workingHours: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((weekday) => ({
-      weekday,
-      start: '08:00',
-      end: '17:00',
-    })),
+    workingHours: officeHours(),
     holidays: [{ date: '2026-03-19', name: 'Nyepi' }],
   });
   const payments = await mutate('registerService', 'RegisterServiceInput', {

@@ -59,14 +59,22 @@ export function selectionOf(type: GraphQLOutputType, depth = 3): string {
     .join(' ');
 }
 
+/** The arguments as variables: `declaration` declares them for the operation, `call` runs
+ * the field `name` with them; both without parentheses when there are none. */
+export function asVariables(name: string, args: readonly GraphQLArgument[]) {
+  if (args.length === 0) return { declaration: '', call: name };
+  const declared = args.map((argument) => `$${argument.name}: ${argument.type}`);
+  const passed = args.map((argument) => `${argument.name}: $${argument.name}`);
+  return { declaration: `(${declared.join(', ')})`, call: `${name}(${passed.join(', ')})` };
+}
+
 /** The operation running one root field, with every argument as a variable. */
 export function operationFor({ kind, field }: RootField): string {
-  const declared = field.args.map((argument) => `$${argument.name}: ${argument.type}`);
-  const passed = field.args.map((argument) => `${argument.name}: $${argument.name}`);
+  const { declaration, call } = asVariables(field.name, field.args);
   const selection = selectionOf(field.type);
   return [
-    `${kind} Try${declared.length ? `(${declared.join(', ')})` : ''} {`,
-    `  ${field.name}${passed.length ? `(${passed.join(', ')})` : ''}${selection ? ` { ${selection} }` : ''}`,
+    `${kind} Try${declaration} {`,
+    `  ${call}${selection ? ` { ${selection} }` : ''}`,
     '}',
   ].join('\n');
 }

@@ -25,6 +25,7 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
+import { asVariables } from './operations';
 import { recordFigures } from './reliability/figures';
 import { registerService } from './seed';
 import { startTestStack, testGatewaySettings, type TestStack } from './stack';
@@ -95,12 +96,13 @@ async function run(
   selection = 'id',
 ): Promise<Record<string, any>> {
   const field = schema.getMutationType()!.getFields()[name]!;
-  const given = field.args.filter((argument) => argument.name in args);
-  const variables = given.map((argument) => `$${argument.name}: ${argument.type.toString()}`);
-  const passed = given.map((argument) => `${argument.name}: $${argument.name}`);
+  const { declaration, call } = asVariables(
+    name,
+    field.args.filter((argument) => argument.name in args),
+  );
   const response = await stack.query(
     ADMIN,
-    `mutation (${variables.join(', ')}) { ${name}(${passed.join(', ')}) { ${selection} } }`,
+    `mutation ${declaration} { ${call} { ${selection} } }`,
     args,
   );
   if (response.errors) throw new Error(`${name}: ${JSON.stringify(response.errors)}`);
@@ -742,11 +744,8 @@ describe('tenancy: a CUSTOMER caller sees only its own customers, through any pa
           );
         }
         // The arguments are variables, so that the gateway plans the wide operation once.
-        const declared = required.map((argument) => `$${argument.name}: ${argument.type}`);
-        const passed = required.map((argument) => `${argument.name}: $${argument.name}`);
-        const head = declared.length
-          ? `query (${declared.join(', ')}) { ${field.name}(${passed.join(', ')})`
-          : `{ ${field.name}`;
+        const { declaration, call } = asVariables(field.name, required);
+        const head = declaration ? `query ${declaration} { ${call}` : `{ ${call}`;
         let walked = false;
         while (!walked) {
           const selection = isObjectType(named)
@@ -900,9 +899,8 @@ describe('tenancy: a CUSTOMER caller sees only its own customers, through any pa
         if (slots.length === 0) continue;
         const named = getNamedType(field.type);
         const selection = isObjectType(named) ? ` { ${selectionOf(named, 2, [named.name])} }` : '';
-        const declared = field.args.map((argument) => `$${argument.name}: ${argument.type}`);
-        const passed = field.args.map((argument) => `${argument.name}: $${argument.name}`);
-        const operation = `query (${declared.join(', ')}) { ${field.name}(${passed.join(', ')})${selection} }`;
+        const { declaration, call } = asVariables(field.name, field.args);
+        const operation = `query ${declaration} { ${call}${selection} }`;
         // The other required arguments take my own records, so that the injected one decides.
         const required = Object.fromEntries(
           field.args

@@ -21,7 +21,6 @@ export const DEFAULT_SEED: SeedSize = {
 /** A relationship manager's portfolio is one dashboard page. */
 export const CUSTOMERS_PER_MANAGER = 20;
 const SERVICES = 40;
-const TICKETS_PER_SERVICE = 100;
 
 export interface SeededData {
   size: SeedSize;
@@ -181,13 +180,14 @@ async function seedAgreements(client: Client, { size, serviceIds }: SeedParamete
      FROM unnest($1::uuid[]) AS id`,
     [serviceIds],
   );
+  // A ticket a month per agreement, raised by its customer on its service.
   await client.query(
-    `INSERT INTO ticket_timing (reference, service_id, priority, opened_at, responded_at, resolved_at, recorded_by)
-     SELECT 'INC-' || t, ${SERVICE_OF('t')}, 'P2', opened, opened + interval '20 minutes',
-            opened + (t % 12) * interval '1 hour', 'bench'
+    `INSERT INTO ticket_timing (reference, service_id, customer_id, priority, opened_at, responded_at, resolved_at, recorded_by)
+     SELECT 'INC-' || t, ${SERVICE_OF('t')}, ${CUSTOMER_ID('1 + (t - 1) / $3')}, 'P2', opened,
+            opened + interval '20 minutes', opened + (t % 12) * interval '1 hour', 'bench'
      FROM generate_series(1, $2) AS t,
           LATERAL (SELECT date_trunc('month', now()) + (t % 20) * interval '1 hour' AS opened) AS o`,
-    [serviceIds, serviceIds.length * TICKETS_PER_SERVICE],
+    [serviceIds, agreements, size.agreementsPerCustomer],
   );
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startTestSubgraph, type TestSubgraph } from '@itsm/testkit';
+import { MeasurementRepository } from './repositories/measurement-repository';
 import { serviceLevel } from './subgraph';
 import { ANALYST, M, ok, serviceLevelClient, unique } from './testing/service-level-client';
 
@@ -114,5 +115,67 @@ describe('a page of customers', () => {
     const forFew = await statementsFor(few);
     const forMany = await statementsFor(many);
     expect(forMany).toBe(forFew);
+  });
+});
+
+describe('the measurements a page reads', () => {
+  const MARCH = { start: new Date('2026-03-01T00:00:00Z'), end: new Date('2026-04-01T00:00:00Z') };
+
+  async function ticket(serviceId: string, customerId: string | null, reference: string) {
+    ok(
+      await run(M.recordTicket, {
+        reference,
+        serviceId,
+        ...(customerId && { customerId }),
+        priority: 'P2',
+        openedAt: '2026-03-10T09:00:00Z',
+        resolvedAt: '2026-03-10T10:00:00Z',
+      }),
+    );
+  }
+
+  async function sample(serviceId: string, customerId: string | null, value: number) {
+    ok(
+      await run(M.recordSample, {
+        serviceId,
+        ...(customerId && { customerId }),
+        metric: 'PERFORMANCE',
+        value,
+        observedAt: '2026-03-10T09:00:00Z',
+      }),
+    );
+  }
+
+  it("are a customer's own tickets, and its own and customerless samples, unless an agreement covers every customer", async () => {
+    const serviceId = (await seedService()).id;
+    const [paged, other] = [randomUUID(), randomUUID()];
+    const [own, others, nobodys] = [unique('INC'), unique('INC'), unique('INC')];
+    await ticket(serviceId, paged, own);
+    await ticket(serviceId, other, others);
+    await ticket(serviceId, null, nobodys);
+    await sample(serviceId, paged, 1);
+    await sample(serviceId, other, 2);
+    await sample(serviceId, null, 3);
+    const measurements = new MeasurementRepository(subgraph.running.dataSource.manager);
+    const ofPaged = {
+      everyCustomerOn: [],
+      customersOn: { serviceIds: [serviceId], customerIds: [paged] },
+    };
+    const ofEveryone = {
+      everyCustomerOn: [serviceId],
+      customersOn: { serviceIds: [], customerIds: [] },
+    };
+
+    const references = async (scope: typeof ofPaged) =>
+      (await measurements.ticketsOpenedDuring(scope, MARCH)).map((found) => found.reference).sort();
+    const values = async (scope: typeof ofPaged) =>
+      (await measurements.samplesDuring(scope, ['PERFORMANCE'], MARCH))
+        .map((found) => found.value)
+        .sort();
+
+    expect(await references(ofPaged)).toEqual([own]);
+    expect(await references(ofEveryone)).toEqual([own, others, nobodys].sort());
+    expect(await values(ofPaged)).toEqual([1, 3]);
+    expect(await values(ofEveryone)).toEqual([1, 2, 3]);
   });
 });

@@ -23,6 +23,7 @@ import { CreateOutage1763900000110 } from './migrations/1763900000110-create-out
 import { ServiceLevelManagement1763900000120 } from './migrations/1763900000120-service-level-management';
 import { OrderTargetsAsAdded1763900000130 } from './migrations/1763900000130-order-targets-as-added';
 import { SupportSteps1763900000160 } from './migrations/1763900000160-support-steps';
+import { MeasurementsByCustomer1763900000170 } from './migrations/1763900000170-measurements-by-customer';
 import { resolvers } from './resolvers';
 
 export interface ServiceLevelOptions {
@@ -62,6 +63,7 @@ export function createServiceLevel({
       ServiceLevelManagement1763900000120,
       OrderTargetsAsAdded1763900000130,
       SupportSteps1763900000160,
+      MeasurementsByCustomer1763900000170,
     ],
     consumer: ingestConsumer(settings, clock),
     createContext: (request, dataSource, transactions) =>

@@ -1,4 +1,4 @@
-import { type EntityManager, In, IsNull, LessThan, MoreThan } from 'typeorm';
+import { Brackets, type EntityManager, In, IsNull, LessThan, MoreThan } from 'typeorm';
 import type { Period } from '../domain/measurement-period';
 import type { MetricSampleRecording, TicketTimingRecording } from '../domain/measurement';
 import type { OutageRecording } from '../domain/outage';
@@ -71,12 +71,24 @@ export class MeasurementRepository {
     return { ticket, previous };
   }
 
-  /** The tickets of the services opened in the span: each is judged in the period it opened. */
-  ticketsOpenedDuring(serviceIds: readonly string[], span: Period): Promise<TicketTimingRecord[]> {
+  /** The tickets of the scope opened in the span: each is judged in the period it opened. */
+  ticketsOpenedDuring(scope: MeasurementScope, span: Period): Promise<TicketTimingRecord[]> {
     return this.tickets
       .createQueryBuilder('ticket')
-      .where('ticket.service_id IN (:...serviceIds)', { serviceIds })
-      .andWhere('ticket.opened_at >= :start AND ticket.opened_at < :end', span)
+      .where('ticket.opened_at >= :start AND ticket.opened_at < :end', span)
+      .andWhere(
+        new Brackets((of) =>
+          of
+            .where('ticket.service_id = ANY(:everyCustomerOn)', scope)
+            .orWhere(
+              'ticket.service_id = ANY(:services) AND ticket.customer_id = ANY(:customers)',
+              {
+                services: scope.customersOn.serviceIds,
+                customers: scope.customersOn.customerIds,
+              },
+            ),
+        ),
+      )
       .orderBy('ticket.opened_at')
       .addOrderBy('ticket.id')
       .getMany();
@@ -86,17 +98,35 @@ export class MeasurementRepository {
     return this.samples.save(this.samples.create({ ...sample, recordedBy }));
   }
 
-  /** The samples of the services and metrics observed in the span. */
+  /** The samples of the scope and metrics observed in the span. A sample without a
+   * customer (a latency probe) speaks for every customer. */
   samplesDuring(
-    serviceIds: readonly string[],
+    scope: MeasurementScope,
     metrics: readonly string[],
     span: Period,
   ): Promise<MetricSampleRecord[]> {
     return this.samples
       .createQueryBuilder('sample')
-      .where('sample.service_id IN (:...serviceIds)', { serviceIds })
-      .andWhere('sample.metric IN (:...metrics)', { metrics })
+      .where('sample.metric IN (:...metrics)', { metrics })
       .andWhere('sample.observed_at >= :start AND sample.observed_at < :end', span)
+      .andWhere(
+        new Brackets((of) =>
+          of
+            .where('sample.service_id = ANY(:everyCustomerOn)', scope)
+            .orWhere(
+              'sample.service_id = ANY(:services) AND (sample.customer_id IS NULL OR sample.customer_id = ANY(:customers))',
+              { services: scope.customersOn.serviceIds, customers: scope.customersOn.customerIds },
+            ),
+        ),
+      )
       .getMany();
   }
+}
+
+/** Whose measurements to read: every customer's on some services, and only some customers'
+ * on others. A customer-based agreement counts only its customer's tickets, so a page of
+ * customers need not read every ticket of their services. */
+export interface MeasurementScope {
+  everyCustomerOn: readonly string[];
+  customersOn: { serviceIds: readonly string[]; customerIds: readonly string[] };
 }

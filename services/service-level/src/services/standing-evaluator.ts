@@ -43,7 +43,10 @@ import type { TicketTimingRecord } from '../entities/ticket-timing';
 import { standingEvents } from '../events/published';
 import { AgreementRepository } from '../repositories/agreement-repository';
 import { CalendarRepository } from '../repositories/calendar-repository';
-import { MeasurementRepository } from '../repositories/measurement-repository';
+import {
+  MeasurementRepository,
+  type MeasurementScope,
+} from '../repositories/measurement-repository';
 import { ServiceRepository } from '../repositories/service-repository';
 import { StandingRepository } from '../repositories/standing-repository';
 import { TargetRepository } from '../repositories/target-repository';
@@ -136,22 +139,26 @@ export class StandingEvaluator {
       );
     }, once);
     this.tickets = new DataLoader(async (keys) => {
-      const tickets = await measurements.ticketsOpenedDuring(serviceIdsOf(keys), spanOf(keys));
-      return keys.map(({ serviceId, period }) =>
+      const tickets = await measurements.ticketsOpenedDuring(scopeOf(keys), spanOf(keys));
+      return keys.map(({ serviceId, period, customerId }) =>
         tickets.filter(
-          (ticket) => ticket.serviceId === serviceId && within(ticket.openedAt, period),
+          (ticket) =>
+            ticket.serviceId === serviceId &&
+            within(ticket.openedAt, period) &&
+            (customerId === null || ticket.customerId === customerId),
         ),
       );
     }, once);
     this.samples = new DataLoader(async (keys) => {
       const metrics = [...new Set(keys.map((key) => key.metric))];
-      const samples = await measurements.samplesDuring(serviceIdsOf(keys), metrics, spanOf(keys));
-      return keys.map(({ serviceId, metric, period }) =>
+      const samples = await measurements.samplesDuring(scopeOf(keys), metrics, spanOf(keys));
+      return keys.map(({ serviceId, metric, period, customerId }) =>
         samples.filter(
           (sample) =>
             sample.serviceId === serviceId &&
             sample.metric === metric &&
-            within(sample.observedAt, period),
+            within(sample.observedAt, period) &&
+            (customerId === null || sample.customerId === null || sample.customerId === customerId),
         ),
       );
     }, once);
@@ -183,7 +190,7 @@ export class StandingEvaluator {
   ): Promise<StandingView> {
     const calendar = proposedCalendar ?? (await this.calendarOf(target, serviceId));
     const asOf = new Date(Math.min(now.getTime(), period.end.getTime()));
-    const key = { serviceId, period, metric: target.metric };
+    const key = { serviceId, period, metric: target.metric, customerId: agreement.customerId };
     const [alertTimes, judged] = await Promise.all([
       this.alertTimes(target.id, serviceId, period),
       target.metric === 'AVAILABILITY'
@@ -267,20 +274,17 @@ export class StandingEvaluator {
     calendar: CalendarRules,
   ): Promise<Observation[]> {
     const timer = TIMER_OF[target.metric];
+    const key = { serviceId, period, metric: target.metric, customerId: agreement.customerId };
     if (!timer) {
-      // A sample without a customer (a latency probe) speaks for every customer.
-      const samples = await this.samples.load({ serviceId, period, metric: target.metric });
-      return samples
-        .filter((sample) => sample.customerId === null || concerns(agreement, sample.customerId))
-        .map((sample) => ({ value: sample.value, final: true }));
+      const samples = await this.samples.load(key);
+      return samples.map((sample) => ({ value: sample.value, final: true }));
     }
     const goal: GoalPolicy = () => ({
       durationMs: target.targetValue * MINUTE,
       governedBy: target.id,
     });
-    const tickets = await this.tickets.load({ serviceId, period, metric: target.metric });
+    const tickets = await this.tickets.load(key);
     return tickets
-      .filter((ticket) => concerns(agreement, ticket.customerId))
       .filter((ticket) => target.priority === null || ticket.priority === target.priority)
       .flatMap((ticket) =>
         runTimers(timer, calendar, [{ at: EPOCH, policy: goal }, ...ticketChanges(ticket)], asOf),
@@ -425,16 +429,29 @@ export class StandingEvaluator {
   }
 }
 
-/** One service's measurements of one metric in one period. */
+/** One service's measurements of one metric in one period, for an agreement of one
+ * customer or, when customerId is null, of every customer. */
 interface MeasurementKey {
   serviceId: string;
   period: Period;
   metric: TargetMetric;
+  customerId: string | null;
 }
 
 const serviceIdsOf = (keys: readonly MeasurementKey[]) => [
   ...new Set(keys.map((key) => key.serviceId)),
 ];
+
+function scopeOf(keys: readonly MeasurementKey[]): MeasurementScope {
+  const ofOneCustomer = keys.filter((key) => key.customerId !== null);
+  return {
+    everyCustomerOn: serviceIdsOf(keys.filter((key) => key.customerId === null)),
+    customersOn: {
+      serviceIds: serviceIdsOf(ofOneCustomer),
+      customerIds: [...new Set(ofOneCustomer.map((key) => key.customerId!))],
+    },
+  };
+}
 
 /** The span from the earliest start to the latest end of the keys' periods. */
 function spanOf(keys: readonly MeasurementKey[]): Period {

@@ -16,6 +16,7 @@ describe('the gateway settings', () => {
       batchedRequests: false,
       persistedQueries: true,
       bodyLimit: '100kb',
+      subgraphConnections: 8,
       limits: { maxDepth: 10, maxAliases: 15, maxCost: 5000, blockFieldSuggestions: false },
     });
   });
@@ -76,5 +77,8 @@ describe('the gateway settings', () => {
     expect(() => readGatewaySettings({ MAX_QUERY_DEPTH: 'deep' })).toThrow(/MAX_QUERY_DEPTH/);
     expect(() => readGatewaySettings({ BATCHED_REQUESTS: 'yes' })).toThrow(/BATCHED_REQUESTS/);
     expect(() => readGatewaySettings({ REQUEST_BODY_LIMIT: 'lots' })).toThrow(/REQUEST_BODY_LIMIT/);
+    expect(() => readGatewaySettings({ SUBGRAPH_CONNECTIONS: '0' })).toThrow(
+      /SUBGRAPH_CONNECTIONS/,
+    );
   });
 });

@@ -52,6 +52,7 @@ export function readGatewaySettings(
       PLAYGROUND: flagSchema,
       ...kafkaEnvironmentShape,
       MAX_SUBSCRIPTIONS_PER_CONNECTION: count.default(20),
+      SUBGRAPH_CONNECTIONS: count.default(8),
     },
     environment,
     DEVELOPMENT_SECRETS,
@@ -107,6 +108,7 @@ export function readGatewaySettings(
     subgraphUrls: Object.fromEntries(
       SUBGRAPHS.map(({ name }) => [name, subgraphUrls[urlVariable(name)]!]),
     ),
+    subgraphConnections: parsed.SUBGRAPH_CONNECTIONS,
     liveUpdates: {
       kafka: kafkaSettingsOf(parsed, 'gateway'),
       maxSubscriptionsPerConnection: parsed.MAX_SUBSCRIPTIONS_PER_CONNECTION,

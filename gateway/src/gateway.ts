@@ -32,6 +32,7 @@ import { playgroundBundle } from './playground/bundle';
 import { PLAYGROUND_ASSETS_PATH, playgroundLandingPage } from './playground/page';
 import { subgraphReadiness } from './readiness';
 import { SignedDataSource } from './signed-data-source';
+import { subgraphFetcher } from './subgraph-fetcher';
 
 export interface GatewaySettings {
   port: number;
@@ -51,6 +52,8 @@ export interface GatewaySettings {
   playground: boolean;
   supergraphPath: string;
   subgraphUrls: Record<string, string>;
+  /** Connections kept open to each subgraph. */
+  subgraphConnections: number;
   liveUpdates: LiveUpdatesSettings;
 }
 
@@ -98,13 +101,14 @@ export async function startGateway(
     buckets: LATENCY_BUCKETS,
     registers: [metrics.registry],
   });
+  const subgraphs = subgraphFetcher(settings.subgraphConnections);
   const apolloGateway = new ApolloGateway({
     supergraphSdl: readFileSync(settings.supergraphPath, 'utf8'),
     // Subgraph URLs come from configuration, not from the routing URLs composed in.
     buildService: ({ name }) => {
       const url = settings.subgraphUrls[name];
       if (!url) throw new Error(`No URL is configured for subgraph ${name}`);
-      return new SignedDataSource(name, url, signingKey, fetches);
+      return new SignedDataSource(name, url, signingKey, fetches, subgraphs.fetcher);
     },
     logger,
   });
@@ -199,7 +203,7 @@ export async function startGateway(
     stop: async () => {
       await http.stop();
       feed?.stop();
-      await ownTransport?.stop();
+      await Promise.all([ownTransport?.stop(), subgraphs.close()]);
     },
   };
 }

@@ -19,8 +19,9 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly signingKey: Uint8Array,
     private readonly fetches: Histogram<'subgraph' | 'operation' | 'outcome'>,
+    fetcher: RemoteGraphQLDataSource['fetcher'],
   ) {
-    super({ url });
+    super({ url, fetcher });
   }
 
   override async willSendRequest({

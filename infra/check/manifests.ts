@@ -40,6 +40,8 @@ const fromSecret = (name: string, key: string, optional = false) => ({
   valueFrom: { secretKeyRef: { name: SECRET, key, ...(optional && { optional: true }) } },
 });
 
+const SUBGRAPH_MAX_REPLICAS = 10;
+
 const WORKLOADS: Workload[] = [
   {
     name: 'gateway',
@@ -53,13 +55,15 @@ const WORKLOADS: Workload[] = [
         name: `${name.toUpperCase().replace(/-/g, '_')}_URL`,
         value: `http://${name}:${defaultPort}/graphql`,
       })),
+      // A Service balances connections, not requests: more than a subgraph's replicas.
+      { name: 'SUBGRAPH_CONNECTIONS', value: String(4 * SUBGRAPH_MAX_REPLICAS) },
     ],
   },
   ...SUBGRAPHS.map(({ name, defaultPort }): Workload => ({
     name,
     component: 'subgraph',
     port: defaultPort,
-    maxReplicas: 10,
+    maxReplicas: SUBGRAPH_MAX_REPLICAS,
     env: [fromSecret('DATABASE_URL', databaseUrlKey(name))],
   })),
 ];

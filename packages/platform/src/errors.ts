@@ -98,9 +98,16 @@ function isRequestError(error: unknown): boolean {
 }
 
 // Class 08 is connection exceptions; 57P01 to 57P03 mean the server is shutting down or
-// starting; the Node codes mean no server answered at all.
+// starting; the Node and undici codes mean no server answered at all, or it hung up.
 const CONNECTION_FAILURE = /^(08|57P0[123])/;
-const NODE_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+const NODE_CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 const RELEASED_QUERY_RUNNER = new Set<unknown>([
   'QueryRunnerAlreadyReleasedError',

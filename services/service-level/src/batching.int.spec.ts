@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { startTestSubgraph, type TestSubgraph } from '@itsm/testkit';
-import { MeasurementRepository } from './repositories/measurement-repository';
+import {
+  MeasurementRepository,
+  type MeasurementScope,
+} from './repositories/measurement-repository';
 import { serviceLevel } from './subgraph';
 import { ANALYST, M, ok, serviceLevelClient, unique } from './testing/service-level-client';
 
@@ -157,18 +160,18 @@ describe('the measurements a page reads', () => {
     await sample(serviceId, other, 2);
     await sample(serviceId, null, 3);
     const measurements = new MeasurementRepository(subgraph.running.dataSource.manager);
-    const ofPaged = {
+    const ofPaged: MeasurementScope = {
       everyCustomerOn: [],
       customersOn: { serviceIds: [serviceId], customerIds: [paged] },
     };
-    const ofEveryone = {
+    const ofEveryone: MeasurementScope = {
       everyCustomerOn: [serviceId],
       customersOn: { serviceIds: [], customerIds: [] },
     };
 
-    const references = async (scope: typeof ofPaged) =>
+    const references = async (scope: MeasurementScope) =>
       (await measurements.ticketsOpenedDuring(scope, MARCH)).map((found) => found.reference).sort();
-    const values = async (scope: typeof ofPaged) =>
+    const values = async (scope: MeasurementScope) =>
       (await measurements.samplesDuring(scope, ['PERFORMANCE'], MARCH))
         .map((found) => found.value)
         .sort();

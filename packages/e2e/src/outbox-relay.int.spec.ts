@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
+  CLAIM_UNSENT,
   CreateEventOutboxAndInbox1763000000000,
   customerRegistered,
   eventOf,
@@ -113,5 +114,74 @@ describe('two outbox relays on one database', () => {
       await Promise.all(replicas.map(({ transport }) => transport.stop()));
       await reader.stop();
     }
+  }, 120_000);
+  interface PlanNode {
+    'Node Type': string;
+    'Join Type'?: string;
+    'Index Cond'?: string;
+    Plans?: PlanNode[];
+  }
+
+  /** Whether the planner would claim a batch of 200 now by scanning every unsent entry
+   * once per claimed entry: an anti join by nested loop whose inner side scans without an
+   * index condition. */
+  async function claimReadsBacklogPerEntry(): Promise<boolean> {
+    const [
+      {
+        'QUERY PLAN': [{ Plan: plan }],
+      },
+    ] = await dataSource.query(`EXPLAIN (FORMAT JSON) ${CLAIM_UNSENT}`, [200]);
+    const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
+    return nodes(plan).some(
+      (node) =>
+        node['Node Type'] === 'Nested Loop' &&
+        node['Join Type'] === 'Anti' &&
+        node.Plans?.[1]?.['Node Type'].includes('Scan') === true &&
+        node.Plans[1]['Index Cond'] === undefined,
+    );
+  }
+
+  async function burst(events: number) {
+    await new Transactions(dataSource).run(({ publish }) =>
+      publish(...Array.from({ length: events }, (_, index) => registration(randomUUID(), index))),
+    );
+  }
+
+  it('refreshes the statistics of the outbox when a burst arrives, so that a claim does not read the backlog once per entry', async () => {
+    // As between bursts: every entry sent, and the statistics say so.
+    await dataSource.query('ALTER TABLE event_outbox SET (autovacuum_enabled = false)');
+    await dataSource.query('ANALYZE event_outbox');
+    const lastAnalyze = async () =>
+      (
+        await dataSource.query(
+          `SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'event_outbox'`,
+        )
+      )[0].last_analyze as Date;
+    const before = await lastAnalyze();
+    await burst(2_000);
+    // With those statistics, a claim would read the backlog once per claimed entry.
+    expect(await claimReadsBacklogPerEntry()).toBe(true);
+
+    const transport = new KafkaTransport(
+      testKafkaSettings('relay-burst', uniqueTopicPrefix()),
+      logger,
+    );
+    const relay = new OutboxRelay(
+      dataSource,
+      transport,
+      { databaseUrl: database.url, batchSize: 100, pollIntervalMs: 20, retentionHours: 168 },
+      logger,
+    );
+    try {
+      relay.start();
+      await eventually(async () => expect(await unsentCount(dataSource)).toBe(0), 60_000);
+    } finally {
+      await relay.stop();
+      await transport.stop();
+    }
+
+    expect((await lastAnalyze()).getTime()).toBeGreaterThan(before.getTime());
+    await burst(2_000);
+    expect(await claimReadsBacklogPerEntry()).toBe(false);
   }, 120_000);
 });

@@ -56,28 +56,29 @@ interface OutboxRow {
   headers: Record<string, string>;
 }
 
+/** The claim of claimUnsent, `$1` the batch size: exported so that tests can read its plan. */
+export const CLAIM_UNSENT = `
+  WITH claimed AS (
+    SELECT position, topic, message_key, message_value, headers FROM event_outbox
+    WHERE sent_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED
+  )
+  SELECT * FROM claimed
+  WHERE NOT EXISTS (
+    SELECT 1 FROM event_outbox earlier
+    WHERE earlier.sent_at IS NULL
+      AND earlier.message_key = claimed.message_key
+      AND earlier.position < claimed.position
+      AND earlier.position NOT IN (SELECT position FROM claimed)
+  )
+  ORDER BY position`;
+
 /**
  * Locks the oldest unsent entries that this relay may publish now. Replicas skip each
  * other's locks, and an entry whose aggregate has an earlier entry still unsent and not in
  * this batch waits, so events of one aggregate leave in order.
  */
 export async function claimUnsent(manager: EntityManager, limit: number): Promise<OutboxEntry[]> {
-  const rows: OutboxRow[] = await manager.query(
-    `WITH claimed AS (
-       SELECT position, topic, message_key, message_value, headers FROM event_outbox
-       WHERE sent_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED
-     )
-     SELECT * FROM claimed
-     WHERE NOT EXISTS (
-       SELECT 1 FROM event_outbox earlier
-       WHERE earlier.sent_at IS NULL
-         AND earlier.message_key = claimed.message_key
-         AND earlier.position < claimed.position
-         AND earlier.position NOT IN (SELECT position FROM claimed)
-     )
-     ORDER BY position`,
-    [limit],
-  );
+  const rows: OutboxRow[] = await manager.query(CLAIM_UNSENT, [limit]);
   return rows.map((row) => ({
     position: row.position,
     record: {
@@ -94,6 +95,16 @@ export async function markSent(manager: EntityManager, entries: OutboxEntry[]): 
     `UPDATE event_outbox SET sent_at = now() WHERE position = ANY($1::bigint[])`,
     [entries.map((entry) => entry.position)],
   );
+}
+
+/**
+ * Refreshes the planner's statistics of the outbox. Between bursts every entry is sent, so
+ * autovacuum's statistics say no entry is unsent; with them, the planner answers a burst's
+ * claims by reading the whole backlog once per claimed entry instead of looking each key
+ * up (2.6 s per claim of 200 behind 20,000 entries, against 2 ms).
+ */
+export async function analyzeOutbox(dataSource: DataSource): Promise<void> {
+  await dataSource.query('ANALYZE event_outbox');
 }
 
 /** Deletes entries sent longer ago than the retention; returns how many went. */

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@itsm/platform';
-import { claimUnsent, markSent, OUTBOX_CHANNEL, pruneSent } from './outbox';
+import { analyzeOutbox, claimUnsent, markSent, OUTBOX_CHANNEL, pruneSent } from './outbox';
 import type { EventTransport } from './transport';
 
 export interface RelaySettings {
@@ -16,6 +16,7 @@ export interface RelaySettings {
 
 const MAX_BACKOFF_MS = 5_000;
 const PRUNE_EVERY_MS = 3_600_000;
+const ANALYZE_EVERY_MS = 10_000;
 
 /**
  * Publishes the outbox: wakes on NOTIFY or the poll interval, claims a batch, publishes it
@@ -30,6 +31,7 @@ export class OutboxRelay {
   private notified = false;
   private listener: Client | undefined;
   private lastPrune = 0;
+  private lastAnalyze = 0;
   private published = 0;
 
   constructor(
@@ -64,7 +66,11 @@ export class OutboxRelay {
         const count = await this.publishBatch();
         failures = 0;
         await this.pruneNowAndThen();
-        if (count === this.settings.batchSize) continue;
+        if (count === this.settings.batchSize) {
+          // A backlog: let the planner know it is there (see analyzeOutbox).
+          await this.analyzeNowAndThen();
+          continue;
+        }
       } catch (error) {
         failures += 1;
         const delay = Math.min(MAX_BACKOFF_MS, 250 * 2 ** failures);
@@ -92,6 +98,12 @@ export class OutboxRelay {
     this.lastPrune = Date.now();
     const pruned = await pruneSent(this.dataSource, this.settings.retentionHours);
     if (pruned > 0) this.logger.info({ pruned }, 'pruned sent outbox entries');
+  }
+
+  private async analyzeNowAndThen() {
+    if (Date.now() - this.lastAnalyze < ANALYZE_EVERY_MS) return;
+    this.lastAnalyze = Date.now();
+    await analyzeOutbox(this.dataSource);
   }
 
   private signal() {

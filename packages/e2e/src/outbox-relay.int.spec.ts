@@ -124,7 +124,7 @@ describe('two outbox relays on one database', () => {
 
   /** Whether the planner would claim a batch of 200 now by scanning every unsent entry
    * once per claimed entry: an anti join by nested loop whose inner side scans without an
-   * index condition. */
+   * index condition (as it did, 2.6 s behind 20,000 entries, before the claim bounded it). */
   async function claimReadsBacklogPerEntry(): Promise<boolean> {
     const [
       {
@@ -147,7 +147,7 @@ describe('two outbox relays on one database', () => {
     );
   }
 
-  it('refreshes the statistics of the outbox when a burst arrives, so that a claim does not read the backlog once per entry', async () => {
+  it('claims a burst without reading the backlog once per entry, and refreshes the statistics of the outbox for it', async () => {
     // As between bursts: every entry sent, and the statistics say so.
     await dataSource.query('ALTER TABLE event_outbox SET (autovacuum_enabled = false)');
     await dataSource.query('ANALYZE event_outbox');
@@ -159,8 +159,7 @@ describe('two outbox relays on one database', () => {
       )[0].last_analyze as Date;
     const before = await lastAnalyze();
     await burst(2_000);
-    // With those statistics, a claim would read the backlog once per claimed entry.
-    expect(await claimReadsBacklogPerEntry()).toBe(true);
+    expect(await claimReadsBacklogPerEntry()).toBe(false);
 
     const transport = new KafkaTransport(
       testKafkaSettings('relay-burst', uniqueTopicPrefix()),
@@ -179,9 +178,6 @@ describe('two outbox relays on one database', () => {
       await relay.stop();
       await transport.stop();
     }
-
     expect((await lastAnalyze()).getTime()).toBeGreaterThan(before.getTime());
-    await burst(2_000);
-    expect(await claimReadsBacklogPerEntry()).toBe(false);
   }, 120_000);
 });

@@ -66,6 +66,8 @@ export const CLAIM_UNSENT = `
   WHERE NOT EXISTS (
     SELECT 1 FROM event_outbox earlier
     WHERE earlier.sent_at IS NULL
+      -- Implied by the line after next, but usable as an index bound whatever the plan.
+      AND earlier.position < (SELECT max(position) FROM claimed)
       AND earlier.message_key = claimed.message_key
       AND earlier.position < claimed.position
       AND earlier.position NOT IN (SELECT position FROM claimed)
@@ -99,9 +101,9 @@ export async function markSent(manager: EntityManager, entries: OutboxEntry[]): 
 
 /**
  * Refreshes the planner's statistics of the outbox. Between bursts every entry is sent, so
- * autovacuum's statistics say no entry is unsent; with them, the planner answers a burst's
- * claims by reading the whole backlog once per claimed entry instead of looking each key
- * up (2.6 s per claim of 200 behind 20,000 entries, against 2 ms).
+ * autovacuum's statistics say no entry is unsent; with them, the planner checks a claimed
+ * batch's keys by scanning the unsent entries before the batch's last once per claimed
+ * entry (400 ms per claim of 1,000) rather than by key (5 ms).
  */
 export async function analyzeOutbox(dataSource: DataSource): Promise<void> {
   await dataSource.query('ANALYZE event_outbox');

@@ -397,6 +397,9 @@ export class KafkaTransport implements EventTransport {
           fromBeginning: true,
         });
         await consumer.run({
+          // Each partition in its own transaction, side by side: a consumer mostly waits
+          // on the database, and keys, hence each aggregate's order, stay in one partition.
+          partitionsConsumedConcurrently: this.settings.partitions,
           eachBatchAutoResolve: false,
           eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
             const topic = batch.topic.slice(this.settings.topicPrefix.length);

@@ -56,6 +56,18 @@ describe('two outbox relays on one database', () => {
     await database.drop();
   });
 
+  /** A relay of the test database's outbox with a Kafka transport of its own. */
+  function relayOnKafka(clientId: string, topicPrefix: string, batchSize: number) {
+    const transport = new KafkaTransport(testKafkaSettings(clientId, topicPrefix), logger);
+    const relay = new OutboxRelay(
+      dataSource,
+      transport,
+      { databaseUrl: database.url, batchSize, pollIntervalMs: 20, retentionHours: 168 },
+      logger,
+    );
+    return { transport, relay };
+  }
+
   it('publish every event once, in order per aggregate', async () => {
     const aggregates = Array.from({ length: 6 }, () => randomUUID());
     const transactions = new Transactions(dataSource);
@@ -72,19 +84,7 @@ describe('two outbox relays on one database', () => {
     }
 
     const topicPrefix = uniqueTopicPrefix();
-    const replicas = [1, 2].map((replica) => {
-      const transport = new KafkaTransport(
-        testKafkaSettings(`relay-${replica}`, topicPrefix),
-        logger,
-      );
-      const relay = new OutboxRelay(
-        dataSource,
-        transport,
-        { databaseUrl: database.url, batchSize: 7, pollIntervalMs: 20, retentionHours: 168 },
-        logger,
-      );
-      return { transport, relay };
-    });
+    const replicas = [1, 2].map((replica) => relayOnKafka(`relay-${replica}`, topicPrefix, 7));
     const reader = await readTopic(
       testKafkaSettings('reader').brokers,
       `${topicPrefix}${customerRegistered.topic.name}`,
@@ -161,16 +161,7 @@ describe('two outbox relays on one database', () => {
     await burst(2_000);
     expect(await claimReadsBacklogPerEntry()).toBe(false);
 
-    const transport = new KafkaTransport(
-      testKafkaSettings('relay-burst', uniqueTopicPrefix()),
-      logger,
-    );
-    const relay = new OutboxRelay(
-      dataSource,
-      transport,
-      { databaseUrl: database.url, batchSize: 100, pollIntervalMs: 20, retentionHours: 168 },
-      logger,
-    );
+    const { transport, relay } = relayOnKafka('relay-burst', uniqueTopicPrefix(), 100);
     try {
       relay.start();
       await eventually(async () => expect(await unsentCount(dataSource)).toBe(0), 60_000);

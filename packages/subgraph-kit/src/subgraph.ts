@@ -136,7 +136,8 @@ async function migrateAlone(dataSource: DataSource) {
   }
 }
 
-const EVENTS_POOL_SIZE = 3;
+/** The relay's connection and one for the outbox metrics, beside the consumer's. */
+const EVENTS_POOL_BESIDE_CONSUMER = 2;
 
 export async function startSubgraph<TContext extends RequestContext>(
   definition: SubgraphDefinition<TContext>,
@@ -146,10 +147,12 @@ export async function startSubgraph<TContext extends RequestContext>(
   const logger = options.logger ?? createLogger(definition.name, settings.logLevel);
   const dataSource = await openDataSource(definition, settings, logger);
   // The relay and the consumer have a pool of their own, so a backlog of events never
-  // takes the connections GraphQL requests need.
+  // takes the connections GraphQL requests need. The consumer applies each partition of
+  // its topics side by side, one transaction each.
+  const consumerConnections = definition.consumer ? (settings.events.kafka?.partitions ?? 1) : 0;
   const eventsDataSource = await openDataSource(
     definition,
-    { ...settings, databasePoolSize: EVENTS_POOL_SIZE },
+    { ...settings, databasePoolSize: consumerConnections + EVENTS_POOL_BESIDE_CONSUMER },
     logger,
     { migrate: false, purpose: 'events' },
   );

@@ -76,19 +76,7 @@ export class MeasurementRepository {
     return this.tickets
       .createQueryBuilder('ticket')
       .where('ticket.opened_at >= :start AND ticket.opened_at < :end', span)
-      .andWhere(
-        new Brackets((of) =>
-          of
-            .where('ticket.service_id = ANY(:everyCustomerOn)', scope)
-            .orWhere(
-              'ticket.service_id = ANY(:services) AND ticket.customer_id = ANY(:customers)',
-              {
-                services: scope.customersOn.serviceIds,
-                customers: scope.customersOn.customerIds,
-              },
-            ),
-        ),
-      )
+      .andWhere(withinScope('ticket', scope, { customerlessCountForAll: false }))
       .orderBy('ticket.opened_at')
       .addOrderBy('ticket.id')
       .getMany();
@@ -109,16 +97,7 @@ export class MeasurementRepository {
       .createQueryBuilder('sample')
       .where('sample.metric IN (:...metrics)', { metrics })
       .andWhere('sample.observed_at >= :start AND sample.observed_at < :end', span)
-      .andWhere(
-        new Brackets((of) =>
-          of
-            .where('sample.service_id = ANY(:everyCustomerOn)', scope)
-            .orWhere(
-              'sample.service_id = ANY(:services) AND (sample.customer_id IS NULL OR sample.customer_id = ANY(:customers))',
-              { services: scope.customersOn.serviceIds, customers: scope.customersOn.customerIds },
-            ),
-        ),
-      )
+      .andWhere(withinScope('sample', scope, { customerlessCountForAll: true }))
       .getMany();
   }
 }
@@ -129,4 +108,26 @@ export class MeasurementRepository {
 export interface MeasurementScope {
   everyCustomerOn: readonly string[];
   customersOn: { serviceIds: readonly string[]; customerIds: readonly string[] };
+}
+
+/** The rows of a measurement table (as `alias`) that the scope reads; with
+ * `customerlessCountForAll`, rows without a customer count for each customer too. */
+function withinScope(
+  alias: string,
+  scope: MeasurementScope,
+  { customerlessCountForAll }: { customerlessCountForAll: boolean },
+): Brackets {
+  const ofCustomers = customerlessCountForAll
+    ? `(${alias}.customer_id IS NULL OR ${alias}.customer_id = ANY(:customers))`
+    : `${alias}.customer_id = ANY(:customers)`;
+  return new Brackets((of) =>
+    of
+      .where(`${alias}.service_id = ANY(:everyCustomerOn)`, {
+        everyCustomerOn: scope.everyCustomerOn,
+      })
+      .orWhere(`${alias}.service_id = ANY(:services) AND ${ofCustomers}`, {
+        services: scope.customersOn.serviceIds,
+        customers: scope.customersOn.customerIds,
+      }),
+  );
 }

@@ -145,7 +145,7 @@ export class StandingEvaluator {
           (ticket) =>
             ticket.serviceId === serviceId &&
             within(ticket.openedAt, period) &&
-            (customerId === null || ticket.customerId === customerId),
+            concerns({ customerId }, ticket.customerId),
         ),
       );
     }, once);
@@ -158,7 +158,8 @@ export class StandingEvaluator {
             sample.serviceId === serviceId &&
             sample.metric === metric &&
             within(sample.observedAt, period) &&
-            (customerId === null || sample.customerId === null || sample.customerId === customerId),
+            // A sample without a customer (a latency probe) speaks for every customer.
+            (sample.customerId === null || concerns({ customerId }, sample.customerId)),
         ),
       );
     }, once);
@@ -464,7 +465,10 @@ function spanOf(keys: readonly MeasurementKey[]): Period {
 const within = (at: Date, period: Period) => at >= period.start && at < period.end;
 
 /** A service-based agreement concerns every customer; the others only their own. */
-function concerns(agreement: AgreementRecord, customerId: string | null): boolean {
+function concerns(
+  agreement: Pick<AgreementRecord, 'customerId'>,
+  customerId: string | null,
+): boolean {
   return agreement.customerId === null || agreement.customerId === customerId;
 }
 

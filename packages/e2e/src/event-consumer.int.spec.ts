@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  CreateEventOutboxAndInbox1763000000000,
   customerRegistered,
   DEAD_LETTER_SUFFIX,
   eventOf,
@@ -12,8 +11,8 @@ import {
   Transactions,
 } from '@itsm/events';
 import { createLogger } from '@itsm/platform';
-import { createTestDatabase, type TestDatabase } from '@itsm/testkit';
-import { DataSource } from 'typeorm';
+import { createEventsTestDatabase, type EventsTestDatabase } from '@itsm/testkit';
+import type { DataSource } from 'typeorm';
 
 /** The consumer applies a partition's records in one transaction, and isolates the one a
  * handler cannot apply: on real PostgreSQL, with the in-process bus taking dead letters. */
@@ -45,7 +44,7 @@ function registered(name: string, offset: number): IncomingRecord {
 }
 
 describe('an event consumer given a batch', () => {
-  let database: TestDatabase;
+  let database: EventsTestDatabase;
   let dataSource: DataSource;
   let bus: InProcessEventBus;
   let consumer: EventConsumer;
@@ -53,14 +52,8 @@ describe('an event consumer given a batch', () => {
   const logger = createLogger('consumer-test', 'silent');
 
   beforeAll(async () => {
-    database = await createTestDatabase('consumer-batch');
-    dataSource = new DataSource({
-      type: 'postgres',
-      url: database.url,
-      migrations: [CreateEventOutboxAndInbox1763000000000],
-    });
-    await dataSource.initialize();
-    await dataSource.runMigrations();
+    database = await createEventsTestDatabase('consumer-batch');
+    dataSource = database.dataSource;
     await dataSource.query('CREATE TABLE applied (position serial, name text NOT NULL)');
     bus = new InProcessEventBus(logger);
     await bus.subscribe({
@@ -90,8 +83,7 @@ describe('an event consumer given a batch', () => {
     );
   });
   afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
+    await database?.close();
   });
   beforeEach(async () => {
     deadLetters.length = 0;

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   CLAIM_UNSENT,
-  CreateEventOutboxAndInbox1763000000000,
   customerRegistered,
   eventOf,
   KafkaTransport,
@@ -12,10 +11,10 @@ import {
 } from '@itsm/events';
 import { createLogger } from '@itsm/platform';
 import {
-  createTestDatabase,
+  createEventsTestDatabase,
   eventually,
   readTopic,
-  type TestDatabase,
+  type EventsTestDatabase,
   testKafkaSettings,
   uniqueTopicPrefix,
 } from '@itsm/testkit';
@@ -37,23 +36,15 @@ function registration(customerId: string, sequence: number) {
 }
 
 describe('two outbox relays on one database', () => {
-  let database: TestDatabase;
+  let database: EventsTestDatabase;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase('relay');
-    dataSource = new DataSource({
-      type: 'postgres',
-      url: database.url,
-      migrations: [CreateEventOutboxAndInbox1763000000000],
-      extra: { max: 6 },
-    });
-    await dataSource.initialize();
-    await dataSource.runMigrations();
+    database = await createEventsTestDatabase('relay', 6);
+    dataSource = database.dataSource;
   });
   afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
+    await database.close();
   });
 
   /** A relay of the test database's outbox with a Kafka transport of its own. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { eventOf, targetMeasured, Transactions, unsentCount } from '@itsm/events';
+import { anyUnsent, eventOf, targetMeasured, Transactions } from '@itsm/events';
 import type { BenchStack } from './stack';
 
 /** A standing as service-level publishes it after a measurement, for a target of its own,
@@ -51,7 +51,7 @@ export async function relayThroughput(stack: BenchStack, serviceId: string, even
       transaction.publish(...Array.from({ length: events }, () => measured(serviceId).event)),
     );
     const started = performance.now();
-    while ((await unsentCount(dataSource)) > 0) {
+    while (await anyUnsent(dataSource)) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     return { eventsPerSecond: events / ((performance.now() - started) / 1000) };

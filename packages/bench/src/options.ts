@@ -28,7 +28,7 @@ const optionsSchema = z.object({
   'rss-seconds': seconds,
   'events-rate': z.coerce.number().int().positive(),
   'events-seconds': seconds,
-  'outbox-batch-size': z.coerce.number().int().positive().max(10_000),
+  'outbox-batch-size': z.coerce.number().int().positive().max(10_000).optional(),
   profile: z.boolean(),
 });
 
@@ -48,7 +48,7 @@ export function readOptions(argv: string[]): BenchOptions {
       'rss-seconds': { type: 'string', default: '60' },
       'events-rate': { type: 'string', default: '1000' },
       'events-seconds': { type: 'string', default: '10' },
-      'outbox-batch-size': { type: 'string', default: '200' },
+      'outbox-batch-size': { type: 'string' },
       profile: { type: 'boolean', default: false },
     },
   });

@@ -41,7 +41,8 @@ const SUBGRAPH_ENTRIES: Record<SubgraphName, string> = {
  * process as in production, their migrations run. */
 export async function startBenchStack(options: {
   outboxPollMs: number;
-  outboxBatchSize: number;
+  /** Absent: the relay's own default. */
+  outboxBatchSize?: number;
   /** Node.js options of every subgraph, such as `--cpu-prof`. */
   nodeOptions?: string[];
 }): Promise<BenchStack> {
@@ -62,7 +63,7 @@ export async function startBenchStack(options: {
     KAFKA_BROKERS: kafka.brokers.join(','),
     KAFKA_TOPIC_PARTITIONS: '3',
     OUTBOX_POLL_INTERVAL_MS: String(options.outboxPollMs),
-    OUTBOX_BATCH_SIZE: String(options.outboxBatchSize),
+    ...(options.outboxBatchSize && { OUTBOX_BATCH_SIZE: String(options.outboxBatchSize) }),
   };
   const databaseUrls = {} as Record<SubgraphName, string>;
   for (const { name, database } of SUBGRAPHS) {

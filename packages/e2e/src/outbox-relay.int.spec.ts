@@ -9,6 +9,7 @@ import {
   Transactions,
   unsentCount,
 } from '@itsm/events';
+import { Kafka, logLevel } from 'kafkajs';
 import { createLogger } from '@itsm/platform';
 import {
   createEventsTestDatabase,
@@ -48,12 +49,23 @@ describe('two outbox relays on one database', () => {
   });
 
   /** A relay of the test database's outbox with a Kafka transport of its own. */
-  function relayOnKafka(clientId: string, topicPrefix: string, batchSize: number) {
+  function relayOnKafka(
+    clientId: string,
+    topicPrefix: string,
+    batchSize: number,
+    batchMaxBytes = 1_000_000,
+  ) {
     const transport = new KafkaTransport(testKafkaSettings(clientId, topicPrefix), logger);
     const relay = new OutboxRelay(
       dataSource,
       transport,
-      { databaseUrl: database.url, batchSize, pollIntervalMs: 20, retentionHours: 168 },
+      {
+        databaseUrl: database.url,
+        batchSize,
+        batchMaxBytes,
+        pollIntervalMs: 20,
+        retentionHours: 168,
+      },
       logger,
     );
     return { transport, relay };
@@ -161,5 +173,46 @@ describe('two outbox relays on one database', () => {
       await transport.stop();
     }
     expect((await lastAnalyze()).getTime()).toBeGreaterThan(before.getTime());
+  }, 120_000);
+
+  it('keeps each transaction within its byte limit, so that a backlog larger than the broker takes in one record batch still leaves', async () => {
+    const topicPrefix = uniqueTopicPrefix();
+    const topic = `${topicPrefix}${customerRegistered.topic.name}`;
+    const brokers = testKafkaSettings('relay-bytes').brokers;
+    const admin = new Kafka({ brokers, logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    // One partition, so that each transaction is one record batch, of at most 20,000 bytes.
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [
+        {
+          topic,
+          numPartitions: 1,
+          configEntries: [{ name: 'max.message.bytes', value: '20000' }],
+        },
+      ],
+    });
+    await admin.disconnect();
+    const events = 300;
+    await burst(events);
+    const backlogBytes = (
+      await dataSource.query(
+        `SELECT sum(octet_length(message_value))::int AS bytes FROM event_outbox WHERE sent_at IS NULL`,
+      )
+    )[0].bytes as number;
+    expect(backlogBytes).toBeGreaterThan(5 * 20_000);
+
+    const { transport, relay } = relayOnKafka('relay-bytes', topicPrefix, events, 16_000);
+    const reader = await readTopic(brokers, topic);
+    try {
+      relay.start();
+      await eventually(async () => expect(await unsentCount(dataSource)).toBe(0), 60_000);
+      await reader.waitFor((messages) => messages.length >= events);
+      expect(reader.messages).toHaveLength(events);
+    } finally {
+      await relay.stop();
+      await transport.stop();
+      await reader.stop();
+    }
   }, 120_000);
 });

@@ -74,22 +74,61 @@ export const CLAIM_UNSENT = `
   )
   ORDER BY position`;
 
+/** How many entries a claim may take, and how many bytes they may weigh together. */
+export interface ClaimLimits {
+  entries: number;
+  bytes: number;
+}
+
+export interface Claim {
+  entries: OutboxEntry[];
+  /** Whether a limit cut the claim short, so that more entries are likely waiting. */
+  full: boolean;
+}
+
 /**
  * Locks the oldest unsent entries that this relay may publish now. Replicas skip each
  * other's locks, and an entry whose aggregate has an earlier entry still unsent and not in
- * this batch waits, so events of one aggregate leave in order.
+ * this batch waits, so events of one aggregate leave in order. The batch stops before the
+ * entry that would take it past `limits.bytes`; what is cut is later than all that is
+ * kept, so the order holds, and it waits for the next batch.
  */
-export async function claimUnsent(manager: EntityManager, limit: number): Promise<OutboxEntry[]> {
-  const rows: OutboxRow[] = await manager.query(CLAIM_UNSENT, [limit]);
-  return rows.map((row) => ({
-    position: row.position,
-    record: {
+export async function claimUnsent(manager: EntityManager, limits: ClaimLimits): Promise<Claim> {
+  const rows: OutboxRow[] = await manager.query(CLAIM_UNSENT, [limits.entries]);
+  const entries: OutboxEntry[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const record = {
       topic: row.topic,
       key: row.message_key,
       value: row.message_value,
       headers: row.headers,
-    },
-  }));
+    };
+    bytes += recordBytes(record);
+    if (entries.length > 0 && bytes > limits.bytes) break;
+    entries.push({ position: row.position, record });
+  }
+  return { entries, full: rows.length === limits.entries || entries.length < rows.length };
+}
+
+/** The most a record adds to a Kafka record batch besides its key, value and headers'
+ * names and values: the varints of its length, timestamp and offset deltas, key, value
+ * and header count, and its attributes byte. */
+const RECORD_OVERHEAD_BYTES = 36;
+/** The varints of a header's name and value lengths. */
+const HEADER_OVERHEAD_BYTES = 10;
+
+/** What a record weighs at most in a Kafka record batch, whose size the broker limits
+ * (`message.max.bytes`, 1 MiB by default). */
+export function recordBytes(record: OutgoingRecord): number {
+  let bytes =
+    RECORD_OVERHEAD_BYTES +
+    Buffer.byteLength(record.value) +
+    (record.key === null ? 0 : Buffer.byteLength(record.key));
+  for (const [name, value] of Object.entries(record.headers)) {
+    bytes += HEADER_OVERHEAD_BYTES + Buffer.byteLength(name) + Buffer.byteLength(value);
+  }
+  return bytes;
 }
 
 export async function markSent(manager: EntityManager, entries: OutboxEntry[]): Promise<void> {
@@ -116,6 +155,15 @@ export async function pruneSent(dataSource: DataSource, retentionHours: number):
     [retentionHours],
   )) as [unknown, number];
   return deleted;
+}
+
+/** Whether any event waits: cheap enough to ask every few milliseconds, where counting a
+ * backlog of 20,000 takes PostgreSQL 17 ms. */
+export async function anyUnsent(dataSource: DataSource): Promise<boolean> {
+  const [row] = (await dataSource.query(
+    'SELECT EXISTS (SELECT FROM event_outbox WHERE sent_at IS NULL) AS waiting',
+  )) as { waiting: boolean }[];
+  return row?.waiting ?? false;
 }
 
 export async function unsentCount(dataSource: DataSource): Promise<number> {

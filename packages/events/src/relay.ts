@@ -8,7 +8,10 @@ import type { EventTransport } from './transport';
 export interface RelaySettings {
   /** The database the outbox lives in; the relay LISTENs on its own connection to it. */
   databaseUrl: string;
+  /** The most entries one Kafka transaction carries. */
   batchSize: number;
+  /** The most bytes it carries, below the broker's limit on a record batch. */
+  batchMaxBytes: number;
   /** The fallback when a notification is missed, for example while reconnecting. */
   pollIntervalMs: number;
   retentionHours: number;
@@ -63,10 +66,10 @@ export class OutboxRelay {
     let failures = 0;
     while (this.running) {
       try {
-        const count = await this.publishBatch();
+        const full = await this.publishBatch();
         failures = 0;
         await this.pruneNowAndThen();
-        if (count === this.settings.batchSize) {
+        if (full) {
           // A backlog: let the planner know it is there (see analyzeOutbox).
           await this.analyzeNowAndThen();
           continue;
@@ -82,14 +85,18 @@ export class OutboxRelay {
     }
   }
 
-  private publishBatch(): Promise<number> {
+  /** Publishes one batch; resolves with whether a limit cut it short. */
+  private publishBatch(): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const entries = await claimUnsent(manager, this.settings.batchSize);
-      if (entries.length === 0) return 0;
+      const { entries, full } = await claimUnsent(manager, {
+        entries: this.settings.batchSize,
+        bytes: this.settings.batchMaxBytes,
+      });
+      if (entries.length === 0) return false;
       await this.transport.publish(entries.map((entry) => entry.record));
       await markSent(manager, entries);
       this.published += entries.length;
-      return entries.length;
+      return full;
     });
   }
 

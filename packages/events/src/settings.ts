@@ -25,7 +25,9 @@ export const kafkaEnvironmentShape = {
 /** The event variables every subgraph reads, with their defaults. */
 export const eventEnvironmentShape = {
   ...kafkaEnvironmentShape,
-  OUTBOX_BATCH_SIZE: z.coerce.number().int().positive().max(10_000).default(200),
+  OUTBOX_BATCH_SIZE: z.coerce.number().int().positive().max(10_000).default(1_000),
+  // Below Kafka's default message.max.bytes (1,048,588), which limits each record batch.
+  OUTBOX_BATCH_MAX_BYTES: z.coerce.number().int().min(1_024).default(1_000_000),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
   OUTBOX_RETENTION_HOURS: z.coerce.number().positive().default(168),
   CONSUMER_RETRY_ATTEMPTS: z.coerce.number().int().positive().default(3),
@@ -64,6 +66,7 @@ export function eventSettingsOf(
     ...(kafka && { kafka }),
     relay: {
       batchSize: parsed.OUTBOX_BATCH_SIZE,
+      batchMaxBytes: parsed.OUTBOX_BATCH_MAX_BYTES,
       pollIntervalMs: parsed.OUTBOX_POLL_INTERVAL_MS,
       retentionHours: parsed.OUTBOX_RETENTION_HOURS,
     },

@@ -61,7 +61,7 @@ export async function querySubgraph<Data = Record<string, any>>(
 export function testEventSettings(kafka?: KafkaSettings): EventSettings {
   return {
     ...(kafka && { kafka }),
-    relay: { batchSize: 200, pollIntervalMs: 200, retentionHours: 168 },
+    relay: { batchSize: 200, batchMaxBytes: 1_000_000, pollIntervalMs: 200, retentionHours: 168 },
     retry: { attempts: 3, initialDelayMs: 20 },
   };
 }

@@ -321,6 +321,7 @@ async function events(options: BenchOptions, stack: BenchStack, seeded: SeededDa
     target_rate: options['events-rate'],
     achieved_rate: latency.achievedRate,
     events: latency.events,
+    timed: latency.timed,
     p50_ms: latency.p50Ms,
     p99_ms: latency.p99Ms,
   });

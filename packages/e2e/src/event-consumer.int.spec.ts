@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   customerRegistered,
+  customerRelationshipLevelChanged,
   DEAD_LETTER_SUFFIX,
   eventOf,
   EventConsumer,
@@ -12,7 +13,7 @@ import {
 } from '@itsm/events';
 import { createLogger } from '@itsm/platform';
 import { createEventsTestDatabase, type EventsTestDatabase } from '@itsm/testkit';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** The consumer applies a partition's records in one transaction, and isolates the one a
  * handler cannot apply: on real PostgreSQL, with the in-process bus taking dead letters. */
@@ -20,7 +21,7 @@ import type { DataSource } from 'typeorm';
 const TOPIC = customerRegistered.topic.name;
 
 function registered(name: string, offset: number): IncomingRecord {
-  const { record } = serializeEvent(
+  return incoming(
     eventOf(customerRegistered, randomUUID(), {
       customerId: randomUUID(),
       code: name.toUpperCase(),
@@ -32,7 +33,27 @@ function registered(name: string, offset: number): IncomingRecord {
       relationshipLevel: 'BASIC',
       registeredAt: new Date().toISOString(),
     }),
+    offset,
   );
+}
+
+/** A relationship level change whose reason is `name`. */
+function levelChanged(name: string, offset: number): IncomingRecord {
+  return incoming(
+    eventOf(customerRelationshipLevelChanged, randomUUID(), {
+      customerId: randomUUID(),
+      fromLevel: 'BASIC',
+      toLevel: 'REACTIVE',
+      reason: name,
+      actor: 'rina',
+      occurredAt: new Date().toISOString(),
+    }),
+    offset,
+  );
+}
+
+function incoming(event: Parameters<typeof serializeEvent>[0], offset: number): IncomingRecord {
+  const { record } = serializeEvent(event);
   return {
     topic: TOPIC,
     partition: 0,
@@ -125,5 +146,71 @@ describe('an event consumer given a batch', () => {
     expect(reasons).toEqual(
       expect.arrayContaining(['cannot apply poison-1', expect.stringMatching(/Not a CloudEvent/)]),
     );
+  });
+
+  describe('with a handler that applies a run of events at once', () => {
+    const runs: string[][] = [];
+    const insert = (manager: EntityManager, names: string[]) =>
+      manager.query('INSERT INTO applied (name) SELECT unnest($1::text[])', [names]);
+    let runner: EventConsumer;
+
+    beforeAll(() => {
+      runner = new EventConsumer(
+        {
+          group: 'runs-test',
+          topics: [TOPIC],
+          handlers: [
+            on(
+              customerRegistered,
+              async (event, transaction) => {
+                if (event.data.name.startsWith('poison'))
+                  throw new Error(`cannot apply ${event.data.name}`);
+                await insert(transaction.manager, [event.data.name]);
+              },
+              async (events, transaction) => {
+                const names = events.map((event) => event.data.name);
+                runs.push(names);
+                if (names.some((name) => name.startsWith('poison')))
+                  throw new Error('cannot apply the run');
+                await insert(transaction.manager, names);
+              },
+            ),
+            on(customerRelationshipLevelChanged, (event, transaction) =>
+              insert(transaction.manager, [event.data.reason]),
+            ),
+          ],
+        },
+        new Transactions(dataSource),
+        bus,
+        { attempts: 2, initialDelayMs: 1 },
+        logger,
+      );
+    });
+    beforeEach(() => {
+      runs.length = 0;
+    });
+
+    it('hands it each run of consecutive events of its type, and keeps the order of all', async () => {
+      await runner.process([
+        registered('a', 0),
+        registered('b', 1),
+        levelChanged('x', 2),
+        registered('c', 3),
+        registered('d', 4),
+        registered('e', 5),
+      ]);
+      expect(runs).toEqual([
+        ['a', 'b'],
+        ['c', 'd', 'e'],
+      ]);
+      expect(await appliedNames()).toEqual(['a', 'b', 'x', 'c', 'd', 'e']);
+    });
+
+    it('applies the events of a run it fails on one by one, and dead-letters only the failing one', async () => {
+      await runner.process([registered('a', 0), registered('poison-2', 1), registered('b', 2)]);
+      expect(runs).toEqual([['a', 'poison-2', 'b']]);
+      expect(await appliedNames()).toEqual(['a', 'b']);
+      expect(deadLetters.map((record) => record.headers['dlq-original-offset'])).toEqual(['1']);
+    });
   });
 });

@@ -1,16 +1,17 @@
 import type { Logger } from '@itsm/platform';
 import { DEAD_LETTER_SUFFIX } from './catalogue';
-import type {
-  EventTransport,
-  IncomingRecord,
-  OutgoingRecord,
-  TransportSubscription,
+import {
+  type EventTransport,
+  type IncomingRecord,
+  MAX_BATCH_RECORDS,
+  type OutgoingRecord,
+  type TransportSubscription,
 } from './transport';
 
 /**
  * The embedded default when no Kafka is configured: the subgraphs of one process share this
- * bus. `publish` hands each record to every subscriber and resolves only once each has
- * committed it, so the outbox keeps a record until every consumer here has it. Nothing
+ * bus. `publish` hands the records to every subscriber of their topic and resolves only
+ * once each has committed them, so the outbox keeps a record until every consumer here has it. Nothing
  * outside the process sees these events, and dead letters only reach the log.
  */
 export class InProcessEventBus implements EventTransport {
@@ -28,18 +29,23 @@ export class InProcessEventBus implements EventTransport {
     this.open();
   }
 
+  /** Hands over consecutive records of a topic together, at most MAX_BATCH_RECORDS at a
+   * time, as a Kafka consumer receives a partition's. */
   async publish(records: OutgoingRecord[]): Promise<void> {
     await this.opened;
-    for (const record of records) {
-      const delivered = this.toIncoming(record);
-      if (record.topic.endsWith(DEAD_LETTER_SUFFIX)) {
-        this.logger.error(
-          { topic: record.topic, headers: record.headers, value: String(record.value) },
-          'dead letter (the in-process bus keeps none; use Kafka to keep them)',
-        );
+    for (const batch of batchesByTopic(records)) {
+      const topic = batch[0]!.topic;
+      if (topic.endsWith(DEAD_LETTER_SUFFIX)) {
+        for (const record of batch) {
+          this.logger.error(
+            { topic, headers: record.headers, value: String(record.value) },
+            'dead letter (the in-process bus keeps none; use Kafka to keep them)',
+          );
+        }
       }
+      const delivered = batch.map((record) => this.toIncoming(record));
       for (const subscription of this.subscriptions) {
-        if (subscription.topics.includes(record.topic)) await subscription.handle([delivered]);
+        if (subscription.topics.includes(topic)) await subscription.handle(delivered);
       }
     }
   }
@@ -68,4 +74,18 @@ export class InProcessEventBus implements EventTransport {
       headers: record.headers,
     };
   }
+}
+
+/** The records in order, cut wherever the topic changes or a batch is full. */
+function batchesByTopic(records: OutgoingRecord[]): OutgoingRecord[][] {
+  const batches: OutgoingRecord[][] = [];
+  for (const record of records) {
+    const last = batches.at(-1);
+    if (last && last[0]!.topic === record.topic && last.length < MAX_BATCH_RECORDS) {
+      last.push(record);
+    } else {
+      batches.push([record]);
+    }
+  }
+  return batches;
 }

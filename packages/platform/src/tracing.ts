@@ -1,6 +1,7 @@
 import {
   type Context,
   context,
+  type Link,
   propagation,
   ROOT_CONTEXT,
   type Span,
@@ -39,6 +40,12 @@ export function extractTraceContext(carrier: Record<string, unknown>): Context {
   return propagation.extract(ROOT_CONTEXT, carrier);
 }
 
+/** A link to the span named in the carrier's `traceparent`; none when it names none. */
+export function traceLinkOf(carrier: Record<string, unknown>): Link[] {
+  const linked = trace.getSpanContext(extractTraceContext(carrier));
+  return linked && trace.isSpanContextValid(linked) ? [{ context: linked }] : [];
+}
+
 /** Writes the active span's `traceparent` into the carrier. */
 export function injectTraceContext(carrier: Record<string, string>): Record<string, string> {
   propagation.inject(context.active(), carrier);
@@ -48,7 +55,13 @@ export function injectTraceContext(carrier: Record<string, string>): Record<stri
 /** Runs work in a new span, child of `parent`, and ends it when the work settles. */
 export async function inSpan<T>(
   name: string,
-  options: { parent?: Context; kind?: SpanKind; attributes?: Record<string, string> },
+  options: {
+    parent?: Context;
+    kind?: SpanKind;
+    attributes?: Record<string, string>;
+    /** Other traces the work belongs to, such as every message of a batch. */
+    links?: Link[];
+  },
   work: (span: Span) => Promise<T>,
 ): Promise<T> {
   installTracing();
@@ -58,6 +71,7 @@ export async function inSpan<T>(
     {
       kind: options.kind ?? SpanKind.INTERNAL,
       ...(options.attributes && { attributes: options.attributes }),
+      ...(options.links && { links: options.links }),
     },
     parent,
   );

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
 import { onlyError, type TestCaller } from '@itsm/testkit';
 import {
   changeFailedEvent,
@@ -382,5 +383,52 @@ describe('batching', () => {
     };
     const one = await statementsFor(1);
     expect(await statementsFor(20)).toBe(one);
+  });
+
+  it('projects a run of target standings in as many statements as one, keeping the newest of a repeated target', async () => {
+    // The consumer's statements, on the events pool, which statementCount() leaves out.
+    const query = jest.spyOn(EntityManager.prototype, 'query');
+    const statementsToProject = async (count: number) => {
+      query.mockClear();
+      await harness.deliver(
+        ...Array.from({ length: count }, () =>
+          targetMeasuredEvent({
+            serviceId: otherService,
+            targetId: randomUUID(),
+            month: '2026-03',
+          }),
+        ),
+      );
+      return query.mock.calls.filter(([sql]) => sql.includes('INTO kpi_target_standing')).length;
+    };
+    try {
+      expect(await statementsToProject(1)).toBe(1);
+      expect(await statementsToProject(50)).toBe(1);
+    } finally {
+      query.mockRestore();
+    }
+
+    const repeated = randomUUID();
+    const measured = (evaluatedAt: string, measuredValue: number) =>
+      targetMeasuredEvent({
+        serviceId: otherService,
+        targetId: repeated,
+        month: '2026-03',
+        evaluatedAt,
+        measuredValue,
+      });
+    await harness.deliver(
+      measured('2026-03-20T00:00:00.000Z', 99.7),
+      measured('2026-03-10T00:00:00.000Z', 99.9),
+      targetMeasuredEvent({ serviceId: otherService, targetId: randomUUID(), month: '2026-03' }),
+    );
+    const rows: { measured_value: number; evaluated_at: Date }[] =
+      await harness.subgraph.running.dataSource.query(
+        'SELECT measured_value, evaluated_at FROM kpi_target_standing WHERE target_id = $1',
+        [repeated],
+      );
+    expect(rows).toEqual([
+      { measured_value: 99.7, evaluated_at: new Date('2026-03-20T00:00:00.000Z') },
+    ]);
   });
 });

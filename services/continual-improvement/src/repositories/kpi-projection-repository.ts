@@ -25,6 +25,28 @@ export interface ChangeFacts extends Pick<
 
 type FeedbackData = EventData<typeof feedbackLogged> | EventData<typeof feedbackResolved>;
 
+/** A target's standing as an event reported it. */
+export interface RecordedStanding {
+  standing: TargetStandingData;
+  event: { id: string; type: string; time: Date };
+}
+
+const standingKey = ({ standing }: RecordedStanding) =>
+  `${standing.targetId}/${standing.serviceId}/${Date.parse(standing.periodStart)}`;
+
+/** Splits items into rounds, in order, the nth holding the nth item of each key. */
+function occurrenceRounds<T>(items: T[], keyOf: (item: T) => string): T[][] {
+  const rounds: T[][] = [];
+  const seen = new Map<string, number>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    (rounds[occurrence] ??= []).push(item);
+  }
+  return rounds;
+}
+
 /** A stored value replaced only by a newer fact: latest by time, the tie broken by rank. */
 function newest(
   table: string,
@@ -62,17 +84,26 @@ const changeStateRank = rankIn(CHANGE_STATES, 'state');
 export class KpiProjectionRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  async recordTargetStanding(
-    standing: TargetStandingData,
-    event: { id: string; type: string; time: Date },
-  ): Promise<void> {
-    const breach = event.type === targetBreached.type;
+  /** Records target standings, in order, with one statement per occurrence of a target's
+   * period: a statement cannot update a row twice, and a later one must see the earlier. */
+  async recordTargetStandings(standings: RecordedStanding[]): Promise<void> {
+    for (const round of occurrenceRounds(standings, standingKey)) {
+      await this.upsertStandings(round);
+    }
+  }
+
+  private async upsertStandings(standings: RecordedStanding[]): Promise<void> {
+    const column = <T>(value: (standing: RecordedStanding) => T) => standings.map(value);
+    const breach = ({ event }: RecordedStanding) => event.type === targetBreached.type;
     await this.manager.query(
       `INSERT INTO kpi_target_standing AS standing (target_id, service_id, period_start,
          period_end, agreement_id, customer_id, metric, unit, target_value, measured_value,
          status, error_budget_consumed_percent, evaluated_at, at_risk_at, breach_event_id,
          breached_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::timestamptz[],
+         $5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::float8[], $10::float8[],
+         $11::text[], $12::float8[], $13::timestamptz[], $14::timestamptz[], $15::uuid[],
+         $16::timestamptz[])
        ON CONFLICT (target_id, service_id, period_start) DO UPDATE SET
          ${newest('standing', 'evaluated_at', statusRank, [
            'period_end',
@@ -89,22 +120,22 @@ export class KpiProjectionRepository {
          at_risk_at = LEAST(standing.at_risk_at, EXCLUDED.at_risk_at),
          ${firstKnown('standing', ['breach_event_id', 'breached_at'])}`,
       [
-        standing.targetId,
-        standing.serviceId,
-        standing.periodStart,
-        standing.periodEnd,
-        standing.agreementId,
-        standing.customerId,
-        standing.metric,
-        standing.unit,
-        standing.targetValue,
-        standing.measuredValue,
-        standing.status,
-        standing.errorBudgetConsumedPercent,
-        standing.evaluatedAt,
-        standing.status === 'AT_RISK' ? standing.evaluatedAt : null,
-        breach ? event.id : null,
-        breach ? event.time : null,
+        column(({ standing }) => standing.targetId),
+        column(({ standing }) => standing.serviceId),
+        column(({ standing }) => standing.periodStart),
+        column(({ standing }) => standing.periodEnd),
+        column(({ standing }) => standing.agreementId),
+        column(({ standing }) => standing.customerId),
+        column(({ standing }) => standing.metric),
+        column(({ standing }) => standing.unit),
+        column(({ standing }) => standing.targetValue),
+        column(({ standing }) => standing.measuredValue),
+        column(({ standing }) => standing.status),
+        column(({ standing }) => standing.errorBudgetConsumedPercent),
+        column(({ standing }) => standing.evaluatedAt),
+        column(({ standing }) => (standing.status === 'AT_RISK' ? standing.evaluatedAt : null)),
+        column((recorded) => (breach(recorded) ? recorded.event.id : null)),
+        column((recorded) => (breach(recorded) ? recorded.event.time : null)),
       ],
     );
   }

@@ -31,19 +31,32 @@ import type {
 export interface Projection<Definition extends EventDefinition = EventDefinition> {
   definition: Definition;
   project(event: ReceivedEvent<Definition>, projections: KpiProjectionRepository): Promise<void>;
+  /** Projects consecutive events of the type in fewer statements, as `project` would. */
+  projectAll?(
+    events: ReceivedEvent<Definition>[],
+    projections: KpiProjectionRepository,
+  ): Promise<void>;
 }
 
 function projection<Definition extends EventDefinition>(
   definition: Definition,
   project: Projection<Definition>['project'],
+  projectAll?: Projection<Definition>['projectAll'],
 ): Projection {
-  return { definition, project } as Projection;
+  return { definition, project, ...(projectAll && { projectAll }) } as Projection;
 }
 
-const recordStanding = (
-  event: ReceivedEvent & { data: TargetStandingData },
-  projections: KpiProjectionRepository,
-) => projections.recordTargetStanding(event.data, event);
+type StandingEvent = ReceivedEvent & { data: TargetStandingData };
+
+const recordStandings = (events: StandingEvent[], projections: KpiProjectionRepository) =>
+  projections.recordTargetStandings(events.map((event) => ({ standing: event.data, event })));
+
+const standingProjection = (definition: EventDefinition) =>
+  projection(
+    definition,
+    (event, projections) => recordStandings([event as StandingEvent], projections),
+    (events, projections) => recordStandings(events as StandingEvent[], projections),
+  );
 
 /** A transition of a change request, with the milestone it reached, if any. */
 function transition(
@@ -63,9 +76,9 @@ function transition(
 /** Every event the KPIs are built from. Live consumption and the rebuild from the topics
  * both apply exactly these, so they cannot disagree. */
 export const KPI_PROJECTIONS: readonly Projection[] = [
-  projection(targetMeasured, recordStanding),
-  projection(targetAtRisk, recordStanding),
-  projection(targetBreached, recordStanding),
+  standingProjection(targetMeasured),
+  standingProjection(targetAtRisk),
+  standingProjection(targetBreached),
   projection(feedbackLogged, (event, projections) => projections.recordFeedback(event.data, null)),
   projection(feedbackResolved, (event, projections) =>
     projections.recordFeedback(event.data, event.data),

@@ -246,13 +246,16 @@ describe('the failed change and review rules', () => {
       }),
     );
     const initiatives = await improvementsOf('Customer', customerId);
+    // Opened in one transaction, so at the same instant: in either order.
     expect(
-      initiatives.map(({ source, priority, services, triggers }) => ({
-        source,
-        priority,
-        services,
-        triggers: triggers.map((trigger: any) => trigger.eventType.split('.').at(-2)),
-      })),
+      initiatives
+        .map(({ source, priority, services, triggers }) => ({
+          source,
+          priority,
+          services,
+          triggers: triggers.map((trigger: any) => trigger.eventType.split('.').at(-2)),
+        }))
+        .sort((a: { source: string }, b: { source: string }) => b.source.localeCompare(a.source)),
     ).toEqual([
       {
         source: 'REVIEW',

@@ -12,6 +12,7 @@ import { DEAD_LETTER_SUFFIX } from './catalogue';
 import type { EventDefinition } from './contract';
 import { MalformedEventError, parseEventRecord, type ReceivedEvent } from './envelope';
 import type { Transaction, Transactions } from './outbox';
+import { consecutiveRuns } from './runs';
 import type { EventTransport, IncomingRecord } from './transport';
 
 export interface EventHandler<Definition extends EventDefinition = EventDefinition> {
@@ -168,7 +169,13 @@ export class EventConsumer {
         if (fresh.delete(delivery.event.id)) applying.push(delivery);
       }
       const processed: { event: ReceivedEvent; trace: ReturnType<typeof activeTraceIds> }[] = [];
-      for (const unit of unitsOfWork(applying)) {
+      // A run of consecutive events whose handler applies them together is one unit.
+      const units = consecutiveRuns(
+        applying,
+        (run, delivery) =>
+          delivery.handler.handleAll !== undefined && run[0]!.handler === delivery.handler,
+      );
+      for (const unit of units) {
         const { handler, record, event } = unit[0]!;
         const events = unit.map((delivery) => delivery.event);
         await inSpan(
@@ -228,19 +235,4 @@ export class EventConsumer {
       },
     ]);
   }
-}
-
-/** The deliveries, in order, as units of work: a run of consecutive events whose handler
- * applies them together, or a single event. */
-function unitsOfWork(deliveries: Delivery[]): Delivery[][] {
-  const units: Delivery[][] = [];
-  for (const delivery of deliveries) {
-    const last = units.at(-1);
-    if (last && delivery.handler.handleAll && last[0]!.handler === delivery.handler) {
-      last.push(delivery);
-    } else {
-      units.push([delivery]);
-    }
-  }
-  return units;
 }

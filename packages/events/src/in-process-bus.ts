@@ -1,5 +1,6 @@
 import type { Logger } from '@itsm/platform';
 import { DEAD_LETTER_SUFFIX } from './catalogue';
+import { consecutiveRuns } from './runs';
 import {
   type EventTransport,
   type IncomingRecord,
@@ -11,8 +12,8 @@ import {
 /**
  * The embedded default when no Kafka is configured: the subgraphs of one process share this
  * bus. `publish` hands the records to every subscriber of their topic and resolves only
- * once each has committed them, so the outbox keeps a record until every consumer here has it. Nothing
- * outside the process sees these events, and dead letters only reach the log.
+ * once each has committed them, so the outbox keeps a record until every consumer here has
+ * it. Nothing outside the process sees these events, and dead letters only reach the log.
  */
 export class InProcessEventBus implements EventTransport {
   readonly description = 'in-process';
@@ -33,7 +34,11 @@ export class InProcessEventBus implements EventTransport {
    * time, as a Kafka consumer receives a partition's. */
   async publish(records: OutgoingRecord[]): Promise<void> {
     await this.opened;
-    for (const batch of batchesByTopic(records)) {
+    const batches = consecutiveRuns(
+      records,
+      (batch, record) => batch[0]!.topic === record.topic && batch.length < MAX_BATCH_RECORDS,
+    );
+    for (const batch of batches) {
       const topic = batch[0]!.topic;
       if (topic.endsWith(DEAD_LETTER_SUFFIX)) {
         for (const record of batch) {
@@ -74,18 +79,4 @@ export class InProcessEventBus implements EventTransport {
       headers: record.headers,
     };
   }
-}
-
-/** The records in order, cut wherever the topic changes or a batch is full. */
-function batchesByTopic(records: OutgoingRecord[]): OutgoingRecord[][] {
-  const batches: OutgoingRecord[][] = [];
-  for (const record of records) {
-    const last = batches.at(-1);
-    if (last && last[0]!.topic === record.topic && last.length < MAX_BATCH_RECORDS) {
-      last.push(record);
-    } else {
-      batches.push([record]);
-    }
-  }
-  return batches;
 }

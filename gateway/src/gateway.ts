@@ -73,6 +73,8 @@ export interface GatewayOptions {
 export interface GatewayContext extends BaseContext {
   caller: Caller;
   requestId: string;
+  /** Aborts when the client goes away: its subgraph fetches are then dropped. */
+  abandoned: AbortSignal;
 }
 
 export interface RunningGateway {
@@ -186,9 +188,10 @@ export async function startGateway(
     routes: (app) => {
       if (playgroundAssets) app.use(PLAYGROUND_ASSETS_PATH, express.static(playgroundAssets));
     },
-    context: async ({ req, requestId }) => ({
+    context: async ({ req, requestId, abandoned }) => ({
       caller: (await authenticate(req.header('authorization'))).caller,
       requestId,
+      abandoned,
     }),
     readiness: async () => ({
       ...(await subgraphReadiness(settings.subgraphUrls)),

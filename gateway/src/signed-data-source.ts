@@ -10,9 +10,11 @@ import {
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Histogram } from 'prom-client';
 import type { GatewayContext } from './gateway';
+import { clientClosedRequest, forClient } from './subgraph-fetcher';
 
 /** Sends each subgraph request with the caller, signed for that subgraph and that request,
- * the request id and the trace context; measures each fetch. */
+ * the request id and the trace context; measures each fetch; sends nothing more for a
+ * client that went away. */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
@@ -64,12 +66,17 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         { subgraph: this.subgraph, operation, outcome },
         (performance.now() - started) / 1000,
       );
+    // Health checks and other fetches of the gateway's own have no client.
+    const abandoned = (options.context as Partial<GatewayContext>).abandoned;
     try {
-      const response = await super.process(options);
+      if (abandoned?.aborted) throw clientClosedRequest();
+      const response = await (abandoned
+        ? forClient(abandoned, () => super.process(options))
+        : super.process(options));
       observe(response.errors?.length ? 'error' : 'ok');
       return response;
     } catch (error) {
-      observe('unreachable');
+      observe(abandoned?.aborted ? 'abandoned' : 'unreachable');
       throw error;
     }
   }

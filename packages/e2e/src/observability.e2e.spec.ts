@@ -13,6 +13,7 @@ import {
   uniqueTopicPrefix,
 } from '@itsm/testkit';
 import { CUSTOMER_PORTFOLIO_VIEW, RECORD_OUTAGE, REGISTER_CUSTOMER } from './documents';
+import { metricsOf, sample } from './metrics';
 import { registerCustomer, registerService } from './seed';
 import { startTestStack, type TestStack } from './stack';
 
@@ -33,27 +34,6 @@ const capture = new Writable({
     done();
   },
 });
-
-/** The value of one series in Prometheus's text format, or undefined when absent. */
-function sample(
-  text: string,
-  name: string,
-  labels: Record<string, string> = {},
-): number | undefined {
-  for (const line of text.split('\n')) {
-    const match = line.match(/^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/);
-    if (!match || match[1] !== name) continue;
-    const found = Object.fromEntries(
-      [...(match[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]),
-    );
-    if (Object.entries(labels).every(([key, value]) => found[key] === value))
-      return Number(match[3]);
-  }
-  return undefined;
-}
-
-const metricsOf = async (graphqlUrl: string) =>
-  (await fetch(new URL('/metrics', graphqlUrl))).text();
 
 const ADMIN = { roles: ['ADMIN' as const] };
 const brokers = () => process.env.KAFKA_BROKERS!.split(',');

@@ -24,6 +24,9 @@ export type Readiness = Record<string, ReadinessCheck>;
 export interface RequestInfo {
   req: express.Request;
   requestId: string;
+  /** Aborts when the client closes its connection before its answer is sent: work done
+   * for it after that is wasted. */
+  abandoned: AbortSignal;
 }
 
 export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
@@ -128,7 +131,11 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       context: async ({ req, res }) => {
         const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
         res.setHeader(REQUEST_ID_HEADER, requestId);
-        return options.context({ req, requestId });
+        const abandonment = new AbortController();
+        res.once('close', () => {
+          if (!res.writableFinished) abandonment.abort();
+        });
+        return options.context({ req, requestId, abandoned: abandonment.signal });
       },
     }),
   );

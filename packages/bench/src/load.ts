@@ -9,13 +9,15 @@ export interface LoadResult {
   errors: number;
 }
 
-export interface LoadOptions {
+/** How long a run lasts: a time, or a number of requests answered. */
+export type RunLength = { durationSeconds: number } | { requests: number };
+
+export type LoadOptions = RunLength & {
   url: string;
   connections: number;
-  durationSeconds: number;
   /** Each request's body and headers, drawn anew for every request. */
   nextRequest: () => { body: string; headers: Record<string, string> };
-}
+};
 
 /** Drives a GraphQL endpoint with autocannon: `connections` clients, each sending its next
  * request as soon as the last is answered. */
@@ -24,7 +26,9 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
-    duration: options.durationSeconds,
+    ...('requests' in options
+      ? { amount: options.requests }
+      : { duration: options.durationSeconds }),
     // On a shared machine a dashboard may take seconds; a slow answer is a figure, not an error.
     timeout: 60,
     method: 'POST',

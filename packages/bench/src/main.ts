@@ -5,7 +5,7 @@ import { driveSubgraphsDirectly } from './direct';
 import { commitToProjection, relayThroughput, settle } from './events';
 import { DASHBOARD } from './documents';
 import { ADMIN, graphQLClient, relationshipManager, tokenFor } from './graphql';
-import { drive, type LoadResult, sampleRss } from './load';
+import { drive, type LoadResult, type RunLength, sampleRss } from './load';
 import { machineLine, report } from './machine';
 import { type BenchOptions, readOptions } from './options';
 import { openFilesOf, type ServiceProcess } from './processes';
@@ -116,17 +116,40 @@ async function checkDashboard(gateway: ServiceProcess, dashboards: DashboardRequ
   }
 }
 
-/** CPU time per request of the gateway and of each subgraph over a run: the cost of a
- * dashboard, which other work on a shared machine disturbs far less than throughput. */
-function cpuPerRequest(processes: ServiceProcess[]) {
+/** CPU time of the gateway and of each subgraph over a run, in ms; divided by the requests
+ * served, it is the cost of a dashboard, which other work on a shared machine disturbs far
+ * less than throughput. */
+function cpuDuring(processes: ServiceProcess[]) {
   const before = processes.map((process) => process.cpuMs());
-  return (requests: number) =>
+  return () =>
     Object.fromEntries(
       processes.map((process, index) => [
         `${process.name.replace(/-/g, '_')}_cpu_ms`,
-        (process.cpuMs() - before[index]!) / Math.max(1, requests),
+        process.cpuMs() - before[index]!,
       ]),
     );
+}
+
+const QUIET_SHARE = 0.05;
+const QUIET_TIMEOUT_MS = 120_000;
+
+/** Waits until none of the processes uses more than 5% of a core over half a second: the
+ * requests a gateway was still serving for clients that left the last run must not weigh
+ * on the next. */
+async function quiet(processes: ServiceProcess[]) {
+  const deadline = performance.now() + QUIET_TIMEOUT_MS;
+  for (;;) {
+    const before = processes.map((process) => process.cpuMs());
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const busiest = Math.max(
+      ...processes.map((process, index) => process.cpuMs() - before[index]!),
+    );
+    if (busiest <= 500 * QUIET_SHARE) return;
+    if (performance.now() > deadline) {
+      log(`still busy after ${QUIET_TIMEOUT_MS / 1000} s; measuring anyway`);
+      return;
+    }
+  }
 }
 
 async function measure(
@@ -143,16 +166,18 @@ async function measure(
       durationSeconds,
       nextRequest: dashboards.next,
     });
+  const processes = [gateway, ...Object.values(stack.subgraphs)];
+  await quiet(processes);
   await run(options.warmup);
-  const cpu = cpuPerRequest([gateway, ...Object.values(stack.subgraphs)]);
+  const cpu = cpuDuring(processes);
   const { result, samples } = await sampleRss(gateway.rssMb, () => run(options.duration));
-  return { ...result, rssMb: Math.max(...samples), cpu: cpu(result.requests) };
+  return { ...result, rssMb: Math.max(...samples), cpuMs: cpu() };
 }
 
 type Measured = Awaited<ReturnType<typeof measure>>;
 
-/** Two runs of one gateway as one: the mean of their throughput, latencies and CPU, the sum
- * of their errors and the larger RSS. */
+/** Two runs of one gateway as one: the mean of their throughput and latencies, the sum of
+ * their requests, errors and CPU, and the larger RSS. */
 function meanOf(first: Measured, second: Measured): Measured {
   const mean = (a: number, b: number) => (a + b) / 2;
   return {
@@ -162,11 +187,17 @@ function meanOf(first: Measured, second: Measured): Measured {
     requests: first.requests + second.requests,
     errors: first.errors + second.errors,
     rssMb: Math.max(first.rssMb, second.rssMb),
-    cpu: Object.fromEntries(
-      Object.entries(first.cpu).map(([name, ms]) => [name, mean(ms, second.cpu[name] ?? ms)]),
+    cpuMs: Object.fromEntries(
+      Object.entries(first.cpuMs).map(([name, ms]) => [name, ms + (second.cpuMs[name] ?? 0)]),
     ),
   };
 }
+
+/** CPU per request served; none served reports none, not the whole run's CPU. */
+const perRequest = (cpuMs: Record<string, number>, requests: number) =>
+  Object.fromEntries(
+    Object.entries(cpuMs).map(([name, ms]) => [name, requests > 0 ? ms / requests : 'none']),
+  );
 
 /** Scenarios 1 and 2: the dashboard through our gateway and through Hive Gateway in the same
  * run, in the order ours, Hive, Hive, ours at each client count: the gateway measured second
@@ -199,7 +230,7 @@ async function federatedRead(
         p99_ms: result.p99Ms,
         errors: result.errors,
         gateway_rss_mb: result.rssMb,
-        ...result.cpu,
+        ...perRequest(result.cpuMs, result.requests),
       });
     }
     report('federated-read-vs-hive', {
@@ -221,6 +252,7 @@ async function subgraphDirect(
   federated: Map<number, LoadResult>,
 ) {
   for (const clients of options.clients) {
+    await quiet(Object.values(stack.subgraphs));
     await driveSubgraphsDirectly(stack, dashboards.callers, clients, options.warmup);
     const direct = await driveSubgraphsDirectly(
       stack,
@@ -270,7 +302,8 @@ async function writePath(
 }
 
 /** The gateway's memory and open files over a long run of dashboards at the first client
- * count: after a warm-up of a fifth of the run, RSS should stay within 10%. */
+ * count, after a warm-up counted in dashboards, so that a slower machine warms up as far as
+ * a faster one: RSS should stay within 10%. */
 async function gatewayRss(
   options: BenchOptions,
   ours: ServiceProcess,
@@ -278,22 +311,35 @@ async function gatewayRss(
 ) {
   const seconds = options['rss-seconds'];
   const clients = options.clients[0]!;
-  const run = (durationSeconds: number) =>
-    drive({ url: ours.url, connections: clients, durationSeconds, nextRequest: dashboards.next });
-  await run(seconds / 5);
+  const run = (length: RunLength) =>
+    drive({ url: ours.url, connections: clients, ...length, nextRequest: dashboards.next });
+  await run({ requests: options['rss-warmup'] });
   const filesBefore = openFilesOf(ours.child.pid!);
-  const { result, samples } = await sampleRss(ours.rssMb, () => run(seconds));
-  const first = samples[0]!;
-  const last = samples.at(-1)!;
+  const { result, samples } = await sampleRss(ours.rssMb, () => run({ durationSeconds: seconds }));
+  // RSS rises between the collections of V8's old space and falls at each, a sawtooth of
+  // about a fifth of its height: a single sample depends on where in the tooth it falls. So
+  // the run's first and last fifths are compared by their low (what stays after a
+  // collection) and their high, and the growth is the larger change.
+  const fifth = Math.max(1, Math.floor(samples.length / 5));
+  const [start, end] = [samples.slice(0, fifth), samples.slice(-fifth)];
+  const growth = (before: number, after: number) => ((after - before) / before) * 100;
   report('gateway-rss', {
     clients,
+    warmup_requests: options['rss-warmup'],
     seconds,
     requests: result.requests,
     errors: result.errors,
-    rss_after_warmup_mb: first,
+    rss_after_warmup_mb: samples[0]!,
+    rss_end_mb: samples.at(-1)!,
     rss_max_mb: Math.max(...samples),
-    rss_end_mb: last,
-    rss_growth_pct: ((last - first) / first) * 100,
+    rss_first_fifth_low_mb: Math.min(...start),
+    rss_first_fifth_high_mb: Math.max(...start),
+    rss_last_fifth_low_mb: Math.min(...end),
+    rss_last_fifth_high_mb: Math.max(...end),
+    rss_growth_pct: Math.max(
+      growth(Math.min(...start), Math.min(...end)),
+      growth(Math.max(...start), Math.max(...end)),
+    ),
     open_files_before: filesBefore,
     open_files_after: openFilesOf(ours.child.pid!),
   });

@@ -50,6 +50,7 @@ export function readGatewaySettings(
       BATCHED_REQUESTS: flagSchema,
       PERSISTED_QUERIES: flagSchema,
       PLAYGROUND: flagSchema,
+      RESPONSE_COMPRESSION: flagSchema,
       ...kafkaEnvironmentShape,
       MAX_SUBSCRIPTIONS_PER_CONNECTION: count.default(20),
       SUBGRAPH_CONNECTIONS: count.default(8),
@@ -104,6 +105,7 @@ export function readGatewaySettings(
     batchedRequests: parsed.BATCHED_REQUESTS ?? false,
     persistedQueries: parsed.PERSISTED_QUERIES ?? true,
     playground: parsed.PLAYGROUND ?? !production,
+    responseCompression: parsed.RESPONSE_COMPRESSION ?? true,
     supergraphPath: parsed.SUPERGRAPH_PATH,
     subgraphUrls: Object.fromEntries(
       SUBGRAPHS.map(({ name }) => [name, subgraphUrls[urlVariable(name)]!]),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { Histogram } from 'prom-client';
@@ -50,6 +51,9 @@ export interface GatewaySettings {
   persistedQueries: boolean;
   /** GraphiQL, served offline at the GraphQL endpoint to browsers. */
   playground: boolean;
+  /** Answers and playground assets of 1 kB or more compressed for clients that accept it
+   * (brotli or gzip); off behind a proxy that compresses. */
+  responseCompression: boolean;
   supergraphPath: string;
   subgraphUrls: Record<string, string>;
   /** Connections kept open to each subgraph. */
@@ -186,6 +190,7 @@ export async function startGateway(
         ],
       }),
     routes: (app) => {
+      if (settings.responseCompression) app.use(compression());
       if (playgroundAssets) app.use(PLAYGROUND_ASSETS_PATH, express.static(playgroundAssets));
     },
     context: async ({ req, requestId, abandoned }) => ({

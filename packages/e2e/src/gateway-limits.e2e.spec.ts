@@ -232,4 +232,46 @@ describe('the limits of the gateway', () => {
       }
     });
   });
+
+  describe('response compression', () => {
+    // Every type's name: an answer of several kB.
+    const large = { query: '{ __schema { types { name description } } }' };
+
+    const fetchWith = (gateway: RunningGateway, body: unknown, acceptEncoding: string) =>
+      post(gateway, body, { 'accept-encoding': acceptEncoding });
+    const typesIn = async (response: Response) =>
+      ((await response.json()) as { data: { __schema: { types: unknown[] } } }).data.__schema.types;
+
+    it('compresses an answer of 1 kB or more for a client that accepts it', async () => {
+      for (const encoding of ['br', 'gzip']) {
+        const response = await fetchWith(stack.gateway, large, encoding);
+        expect(response.headers.get('content-encoding')).toBe(encoding);
+        expect((await typesIn(response)).length).toBeGreaterThan(50);
+      }
+      const plain = await fetchWith(stack.gateway, large, 'identity');
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      expect(Number(plain.headers.get('content-length'))).toBeGreaterThan(1024);
+    });
+
+    it('leaves a small answer as it is', async () => {
+      const response = await fetchWith(stack.gateway, { query: CUSTOMERS }, 'gzip');
+      expect(response.headers.get('content-encoding')).toBeNull();
+      expect(await response.json()).toEqual({
+        data: { customers: { edges: [{ node: { code: 'LIMIT-1' } }] } },
+      });
+    });
+
+    it('can be turned off, for a proxy in front that compresses', async () => {
+      const off = await startGateway(
+        testGatewaySettings(stack.subgraphs, { environment: { RESPONSE_COMPRESSION: 'false' } }),
+      );
+      try {
+        const response = await fetchWith(off, large, 'gzip');
+        expect(response.headers.get('content-encoding')).toBeNull();
+        expect((await typesIn(response)).length).toBeGreaterThan(50);
+      } finally {
+        await off.stop();
+      }
+    });
+  });
 });

@@ -93,8 +93,29 @@ export class KpiProjectionRepository {
   }
 
   private async upsertStandings(standings: RecordedStanding[]): Promise<void> {
-    const column = <T>(value: (standing: RecordedStanding) => T) => standings.map(value);
-    const breach = ({ event }: RecordedStanding) => event.type === targetBreached.type;
+    const rows = standings.map(({ standing, event }) => {
+      const breach = event.type === targetBreached.type;
+      return [
+        standing.targetId,
+        standing.serviceId,
+        standing.periodStart,
+        standing.periodEnd,
+        standing.agreementId,
+        standing.customerId,
+        standing.metric,
+        standing.unit,
+        standing.targetValue,
+        standing.measuredValue,
+        standing.status,
+        standing.errorBudgetConsumedPercent,
+        standing.evaluatedAt,
+        standing.status === 'AT_RISK' ? standing.evaluatedAt : null,
+        breach ? event.id : null,
+        breach ? event.time : null,
+      ];
+    });
+    // unnest takes one array per column.
+    const columns = rows[0]!.map((_, index) => rows.map((row) => row[index]));
     await this.manager.query(
       `INSERT INTO kpi_target_standing AS standing (target_id, service_id, period_start,
          period_end, agreement_id, customer_id, metric, unit, target_value, measured_value,
@@ -119,24 +140,7 @@ export class KpiProjectionRepository {
          ])},
          at_risk_at = LEAST(standing.at_risk_at, EXCLUDED.at_risk_at),
          ${firstKnown('standing', ['breach_event_id', 'breached_at'])}`,
-      [
-        column(({ standing }) => standing.targetId),
-        column(({ standing }) => standing.serviceId),
-        column(({ standing }) => standing.periodStart),
-        column(({ standing }) => standing.periodEnd),
-        column(({ standing }) => standing.agreementId),
-        column(({ standing }) => standing.customerId),
-        column(({ standing }) => standing.metric),
-        column(({ standing }) => standing.unit),
-        column(({ standing }) => standing.targetValue),
-        column(({ standing }) => standing.measuredValue),
-        column(({ standing }) => standing.status),
-        column(({ standing }) => standing.errorBudgetConsumedPercent),
-        column(({ standing }) => standing.evaluatedAt),
-        column(({ standing }) => (standing.status === 'AT_RISK' ? standing.evaluatedAt : null)),
-        column((recorded) => (breach(recorded) ? recorded.event.id : null)),
-        column((recorded) => (breach(recorded) ? recorded.event.time : null)),
-      ],
+      columns,
     );
   }
 

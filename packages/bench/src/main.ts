@@ -139,12 +139,9 @@ const QUIET_TIMEOUT_MS = 120_000;
 async function quiet(processes: ServiceProcess[]) {
   const deadline = performance.now() + QUIET_TIMEOUT_MS;
   for (;;) {
-    const before = processes.map((process) => process.cpuMs());
+    const used = cpuDuring(processes);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const busiest = Math.max(
-      ...processes.map((process, index) => process.cpuMs() - before[index]!),
-    );
-    if (busiest <= 500 * QUIET_SHARE) return;
+    if (Math.max(...Object.values(used())) <= 500 * QUIET_SHARE) return;
     if (performance.now() > deadline) {
       log(`still busy after ${QUIET_TIMEOUT_MS / 1000} s; measuring anyway`);
       return;
@@ -333,7 +330,8 @@ async function gatewayRss(
   // the run's first and last fifths are compared by their low (what stays after a
   // collection) and their high, and the growth is the larger change.
   const fifth = Math.max(1, Math.floor(samples.length / 5));
-  const [start, end] = [samples.slice(0, fifth), samples.slice(-fifth)];
+  const range = (part: number[]) => ({ low: Math.min(...part), high: Math.max(...part) });
+  const [start, end] = [range(samples.slice(0, fifth)), range(samples.slice(-fifth))];
   const growth = (before: number, after: number) => ((after - before) / before) * 100;
   report('gateway-rss', {
     clients,
@@ -344,14 +342,11 @@ async function gatewayRss(
     rss_after_warmup_mb: samples[0]!,
     rss_end_mb: samples.at(-1)!,
     rss_max_mb: Math.max(...samples),
-    rss_first_fifth_low_mb: Math.min(...start),
-    rss_first_fifth_high_mb: Math.max(...start),
-    rss_last_fifth_low_mb: Math.min(...end),
-    rss_last_fifth_high_mb: Math.max(...end),
-    rss_growth_pct: Math.max(
-      growth(Math.min(...start), Math.min(...end)),
-      growth(Math.max(...start), Math.max(...end)),
-    ),
+    rss_first_fifth_low_mb: start.low,
+    rss_first_fifth_high_mb: start.high,
+    rss_last_fifth_low_mb: end.low,
+    rss_last_fifth_high_mb: end.high,
+    rss_growth_pct: Math.max(growth(start.low, end.low), growth(start.high, end.high)),
     open_files_before: filesBefore,
     open_files_after: openFilesOf(ours.child.pid!),
   });

@@ -66,13 +66,10 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         { subgraph: this.subgraph, operation, outcome },
         (performance.now() - started) / 1000,
       );
-    // Health checks and other fetches of the gateway's own have no client.
     const abandoned = (options.context as Partial<GatewayContext>).abandoned;
     try {
       if (abandoned?.aborted) throw clientClosedRequest();
-      const response = await (abandoned
-        ? forClient(abandoned, () => super.process(options))
-        : super.process(options));
+      const response = await forClient(abandoned, () => super.process(options));
       observe(response.errors?.length ? 'error' : 'ok');
       return response;
     } catch (error) {

@@ -44,10 +44,11 @@ export function subgraphFetcher(connections: number): {
   return { fetcher, close: () => dispatcher.close() };
 }
 
-const clientSignal = new AsyncLocalStorage<AbortSignal>();
+const clientSignal = new AsyncLocalStorage<AbortSignal | undefined>();
 
-/** Runs `fetching` with its subgraph fetches tied to a client's `abandoned` signal. */
-export function forClient<T>(abandoned: AbortSignal, fetching: () => T): T {
+/** Runs `fetching` with its subgraph fetches tied to a client's `abandoned` signal; the
+ * gateway's own fetches, such as health checks, have none. */
+export function forClient<T>(abandoned: AbortSignal | undefined, fetching: () => T): T {
   return clientSignal.run(abandoned, fetching);
 }
 

@@ -1,3 +1,4 @@
+import { metricsOf, sample } from './metrics';
 import type { TestStack } from './stack';
 
 /** A live updates metric of the gateway, for one stream, from its /metrics. */
@@ -6,9 +7,7 @@ export async function liveMetric(
   name: 'itsm_live_subscriptions' | 'itsm_live_updates_pushed_total',
   stream: string,
 ): Promise<number> {
-  const text = await (await fetch(new URL('/metrics', stack.gateway.url))).text();
-  const line = text.split('\n').find((row) => row.startsWith(`${name}{stream="${stream}"`));
-  return line ? Number(line.split(' ').at(-1)) : 0;
+  return sample(await metricsOf(stack.gateway.url), name, { stream }) ?? 0;
 }
 
 /**
